@@ -1,0 +1,31 @@
+package io.careroute.messaging;
+
+/**
+ * Channel names shared by producers, consumers and tests, so a renamed channel cannot silently
+ * split the pipeline. Channel names are distinct from topic names: topics are set in configuration.
+ */
+public final class Channels {
+
+  /** Ingest writes accepted mentions here (topic careroute.mentions.accepted). */
+  public static final String MENTIONS_ACCEPTED_OUT = "mentions-accepted-out";
+
+  /** The classifier stage reads accepted mentions here. */
+  public static final String CLASSIFIER_IN = "classifier-in";
+
+  /** The classifier stage writes classified mentions here (topic careroute.mentions.classified). */
+  public static final String CLASSIFIER_OUT = "classifier-out";
+
+  /** The routing stage reads classified mentions here. */
+  public static final String ROUTING_IN = "routing-in";
+
+  /** The progress tracker reads accepted mentions here. */
+  public static final String TRACKER_ACCEPTED_IN = "tracker-accepted-in";
+
+  /** The progress tracker reads classified mentions here. */
+  public static final String TRACKER_CLASSIFIED_IN = "tracker-classified-in";
+
+  /** The progress tracker reads dead-lettered records here. */
+  public static final String TRACKER_DEAD_LETTER_IN = "tracker-dead-letter-in";
+
+  private Channels() {}
+}

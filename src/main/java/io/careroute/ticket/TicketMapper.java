@@ -1,0 +1,47 @@
+package io.careroute.ticket;
+
+import java.util.List;
+
+/** Maps ticket entities to the views the API returns; entities never leave the service layer. */
+final class TicketMapper {
+
+  private TicketMapper() {}
+
+  static TicketSummary toSummary(Ticket t) {
+    return new TicketSummary(
+        t.id,
+        t.status,
+        t.priority,
+        t.category,
+        t.sentiment,
+        t.language,
+        new TicketSummary.Customer(t.platform, t.customerHandle),
+        t.assigneeId,
+        t.createdAt,
+        t.updatedAt,
+        t.firstResponseDueAt,
+        t.resolutionDueAt,
+        t.slaBreached,
+        t.messageCount);
+  }
+
+  static TicketView toView(Ticket t, List<TicketMessage> messages) {
+    return new TicketView(
+        toSummary(t),
+        new TicketView.ClassificationView(
+            t.category, t.confidence, t.sentiment, t.language, t.pii, t.spam, t.explanation),
+        messages.stream().map(TicketMapper::toView).toList());
+  }
+
+  private static TicketView.MessageView toView(TicketMessage m) {
+    return new TicketView.MessageView(
+        m.id,
+        m.direction,
+        m.externalId,
+        new TicketView.Author(m.authorId, m.authorHandle, m.authorDisplayName),
+        m.text,
+        m.visibility,
+        m.createdAt,
+        m.deliveryStatus);
+  }
+}

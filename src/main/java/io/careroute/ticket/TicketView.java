@@ -1,0 +1,37 @@
+package io.careroute.ticket;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.careroute.messaging.PiiFinding;
+import java.time.Instant;
+import java.util.List;
+
+/** One ticket in full: its summary fields, its classification and its messages, oldest first. */
+public record TicketView(
+    @JsonUnwrapped TicketSummary summary,
+    ClassificationView classification,
+    List<MessageView> messages) {
+
+  /** Why the ticket was classified as it was. */
+  public record ClassificationView(
+      String category,
+      double confidence,
+      String sentiment,
+      String language,
+      List<PiiFinding> pii,
+      boolean spam,
+      String explanation) {}
+
+  /** One message on the ticket. */
+  public record MessageView(
+      String id,
+      Direction direction,
+      String externalId,
+      Author author,
+      String text,
+      Visibility visibility,
+      Instant createdAt,
+      DeliveryStatus deliveryStatus) {}
+
+  /** Who wrote a message. */
+  public record Author(String id, String handle, String displayName) {}
+}

@@ -1,0 +1,99 @@
+package io.careroute.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.careroute.testing.Api;
+import io.careroute.testing.CarerouteTest;
+import io.careroute.testing.Pipeline;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@CarerouteTest
+class MentionBecomesTicketTest {
+
+  @Test
+  void a_posted_mention_becomes_a_ticket_with_its_text_as_an_inbound_message() {
+    String customer = UUID.randomUUID().toString();
+    var mention = Api.mention(customer, "@btcare broadband down again in Leeds, 3rd time this week");
+
+    String ticketId = Pipeline.ticketOf(mention);
+
+    var ticket = Pipeline.ticket(ticketId);
+    assertThat(ticket.getString("id")).isEqualTo(ticketId);
+    assertThat(ticket.getString("status")).isEqualTo("NEW");
+    assertThat(ticket.getString("customer.platform")).isEqualTo("x");
+    assertThat(ticket.getString("customer.handle")).isEqualTo("user_" + customer);
+    assertThat(ticket.getInt("messageCount")).isEqualTo(1);
+    assertThat(ticket.getString("classification.category")).isEqualTo("FAULT");
+    List<Map<String, Object>> messages = ticket.getList("messages");
+    assertThat(messages).hasSize(1);
+    assertThat(messages.get(0))
+        .containsEntry("direction", "INBOUND")
+        .containsEntry("externalId", mention.get("externalId"))
+        .containsEntry("text", mention.get("text"));
+  }
+
+  @Test
+  void a_second_mention_from_the_same_customer_joins_the_open_ticket() {
+    String customer = UUID.randomUUID().toString();
+    String first = Pipeline.ticketOf(Api.mention(customer, "my bill is wrong"));
+    String second = Pipeline.ticketOf(Api.mention(customer, "still waiting on that refund"));
+
+    assertThat(second).isEqualTo(first);
+    var ticket = Pipeline.ticket(first);
+    assertThat(ticket.getInt("messageCount")).isEqualTo(2);
+    assertThat(ticket.getList("messages.text", String.class))
+        .containsExactly("my bill is wrong", "still waiting on that refund");
+  }
+
+  @Test
+  void a_reply_by_another_author_joins_the_ticket_of_the_message_it_answers() {
+    var original = Api.mention(UUID.randomUUID().toString(), "no signal in Bristol since noon");
+    String ticketId = Pipeline.ticketOf(original);
+
+    var reply = Api.mention(UUID.randomUUID().toString(), "same here in Bath");
+    reply.put("inReplyToExternalId", original.get("externalId"));
+
+    assertThat(Pipeline.ticketOf(reply)).isEqualTo(ticketId);
+  }
+
+  @Test
+  void different_customers_get_different_tickets() {
+    String a = Pipeline.ticketOf(Api.mention(UUID.randomUUID().toString(), "router broken"));
+    String b = Pipeline.ticketOf(Api.mention(UUID.randomUUID().toString(), "router broken"));
+    assertThat(a).isNotEqualTo(b);
+  }
+
+  @Test
+  void the_same_mention_sent_twice_is_one_message_with_one_mention_id() {
+    var mention = Api.mention(UUID.randomUUID().toString(), "cancel my contract please");
+    String firstId = Pipeline.ingest(mention);
+    String secondId = Pipeline.ingest(mention);
+    assertThat(secondId).isEqualTo(firstId);
+
+    String ticketId = Pipeline.awaitRouted(firstId).getString("ticketId");
+    // A later mention from the same customer proves the pipeline has moved past both sends.
+    var later = Api.mention("x", UUID.randomUUID().toString(), (String) ((Map<?, ?>) mention.get("author")).get("id"), "hello?");
+    assertThat(Pipeline.ticketOf(later)).isEqualTo(ticketId);
+
+    var ticket = Pipeline.ticket(ticketId);
+    assertThat(ticket.getList("messages.externalId", String.class))
+        .containsExactly((String) mention.get("externalId"), (String) later.get("externalId"));
+  }
+
+  @Test
+  void an_unknown_mention_or_ticket_is_404_problem() {
+    Api.supervisor()
+        .get("/api/v1/mentions/" + UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    Api.supervisor()
+        .get("/api/v1/tickets/" + UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+}

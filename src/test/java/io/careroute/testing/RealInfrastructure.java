@@ -1,0 +1,53 @@
+package io.careroute.testing;
+
+import io.careroute.local.LocalPostgres;
+import io.careroute.local.TestKafka;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Starts a real Kafka broker and a real PostgreSQL once per test run and points careroute at
+ * them; every test class shares them through {@link CarerouteTest}.
+ */
+public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+  private static TestKafka kafka;
+  private static LocalPostgres postgres;
+
+  @Override
+  public synchronized Map<String, String> start() {
+    try {
+      if (kafka == null) {
+        kafka = TestKafka.start();
+        postgres = LocalPostgres.ephemeral();
+        Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopAll));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot start the test Kafka and PostgreSQL", e);
+    }
+    return Map.of(
+        "kafka.bootstrap.servers", kafka.bootstrapServers(),
+        "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+        "quarkus.datasource.username", postgres.username(),
+        "quarkus.datasource.password", postgres.password());
+  }
+
+  /** The test broker's bootstrap servers, for tests that talk to Kafka directly. */
+  public static String bootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  @Override
+  public void stop() {
+    // Shared by every test class: stopped once, when the test JVM exits.
+  }
+
+  private static synchronized void stopAll() {
+    try {
+      kafka.close();
+      postgres.close();
+    } catch (Exception e) {
+      System.err.println("Stopping the test infrastructure failed: " + e);
+    }
+  }
+}
