@@ -2,19 +2,20 @@ package io.careroute.classify;
 
 import io.careroute.messaging.Classification;
 import io.careroute.messaging.MentionAccepted;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Placeholder keyword rules that keep the pipeline whole until the real classifier lands: the
- * first category whose keyword appears wins, and a few negative words set the sentiment.
+ * Placeholder keyword rules that keep the pipeline whole until the real classifier lands: the first
+ * category whose keyword appears wins, and a few negative words set the sentiment.
  */
-@jakarta.enterprise.context.ApplicationScoped
+@ApplicationScoped
 public class PlaceholderClassifier {
 
-  private static final Map<String, List<String>> CATEGORY_KEYWORDS =
-      new java.util.LinkedHashMap<>();
+  private static final Map<String, List<String>> CATEGORY_KEYWORDS = new LinkedHashMap<>();
 
   static {
     CATEGORY_KEYWORDS.put("CANCELLATION", List.of("cancel", "leaving", "switch provider"));

@@ -18,8 +18,8 @@ public interface CarerouteConfig {
   interface Security {
 
     /**
-     * Whether the repository's dev key may verify tokens. Only the dev, test and demo profiles
-     * set it; in any other profile careroute refuses to start with that key.
+     * Whether the repository's dev key may verify tokens. Only the dev, test and demo profiles set
+     * it; in any other profile careroute refuses to start with that key.
      */
     @WithDefault("false")
     boolean devKeyTrusted();

@@ -16,7 +16,11 @@ final class MentionMapper {
         request.platform(),
         request.externalId(),
         new AuthorPayload(
-            author.id(), author.handle(), author.displayName(), author.followers(), author.verified()),
+            author.id(),
+            author.handle(),
+            author.displayName(),
+            author.followers(),
+            author.verified()),
         request.text(),
         request.createdAt() != null ? request.createdAt() : receivedAt,
         receivedAt,

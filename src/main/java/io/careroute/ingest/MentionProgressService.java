@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Records how far each mention got. Stages arrive from several consumers in any order, so an
- * update only ever moves a mention forward (ACCEPTED, CLASSIFIED, ROUTED), and DEAD_LETTERED only
- * replaces a stage before ROUTED.
+ * Records how far each mention got. Stages arrive from several consumers in any order, so an update
+ * only ever moves a mention forward (ACCEPTED, CLASSIFIED, ROUTED), and DEAD_LETTERED only replaces
+ * a stage before ROUTED.
  */
 @ApplicationScoped
 public class MentionProgressService {

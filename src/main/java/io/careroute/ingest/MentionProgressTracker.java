@@ -14,8 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Follows the pipeline topics in its own consumer group, so {@code GET /api/v1/mentions/{id}}
- * can answer ACCEPTED as soon as Kafka has the record, without any database work on ingest.
+ * Follows the pipeline topics in its own consumer group, so {@code GET /api/v1/mentions/{id}} can
+ * answer ACCEPTED as soon as Kafka has the record, without any database work on ingest.
  */
 @ApplicationScoped
 public class MentionProgressTracker {
@@ -62,7 +62,8 @@ public class MentionProgressTracker {
     }
     try {
       JsonNode tree = mapper.readTree(json);
-      JsonNode id = tree.has("mention") ? tree.path("mention").path("mentionId") : tree.path("mentionId");
+      JsonNode id =
+          tree.has("mention") ? tree.path("mention").path("mentionId") : tree.path("mentionId");
       return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
     } catch (JsonProcessingException e) {
       LOG.warnf("Dead letter without a readable mention id: %s", e.getOriginalMessage());

@@ -12,7 +12,8 @@ final class PriorityPolicy {
     if ("PRAISE".equals(classification.category()) || classification.spam()) {
       return Priority.P4;
     }
-    if ("FAULT".equals(classification.category()) && "NEGATIVE".equals(classification.sentiment())) {
+    if ("FAULT".equals(classification.category())
+        && "NEGATIVE".equals(classification.sentiment())) {
       return Priority.P2;
     }
     return Priority.P3;

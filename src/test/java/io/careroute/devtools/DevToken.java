@@ -53,8 +53,7 @@ public final class DevToken {
       System.exit(2);
     }
     List<String> groupList = Arrays.stream(groups.split(",")).map(String::trim).toList();
-    System.out.println(
-        sign(Files.readString(key), sub, groupList, Duration.ofMinutes(ttlMinutes)));
+    System.out.println(sign(Files.readString(key), sub, groupList, Duration.ofMinutes(ttlMinutes)));
   }
 
   /** A token for this subject and these groups, signed with the dev key on the classpath. */

@@ -56,7 +56,8 @@ class MentionValidationTest {
         .body(mention)
         .post("/api/v1/mentions")
         .then()
-        .log().ifValidationFails()
+        .log()
+        .ifValidationFails()
         .statusCode(400)
         .body("errors.field", hasItem("createdAt"));
   }

@@ -42,9 +42,15 @@ final class DemoSeeder {
   }
 
   private void seedAgents() throws Exception {
-    String url = env.getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
-    String user = env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
-    String password = env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
+    String url =
+        env.getOrDefault(
+            "QUARKUS_DATASOURCE_JDBC_URL", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
+    String user =
+        env.getOrDefault(
+            "QUARKUS_DATASOURCE_USERNAME", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
+    String password =
+        env.getOrDefault(
+            "QUARKUS_DATASOURCE_PASSWORD", System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
     List<Map<String, Object>> agents = read("/demo/agents.json");
     try (Connection db = DriverManager.getConnection(url, user, password);
         PreparedStatement insert = db.prepareStatement(AGENT_SQL)) {

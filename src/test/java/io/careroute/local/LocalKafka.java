@@ -27,15 +27,20 @@ public final class LocalKafka implements AutoCloseable {
     this.port = port;
   }
 
-  /** Formats the folder if it is new (a formatted one keeps its cluster id), then starts the broker and controller on these ports. */
-  public static LocalKafka start(Path logDir, int brokerPort, int controllerPort) throws IOException {
+  /**
+   * Formats the folder if it is new (a formatted one keeps its cluster id), then starts the broker
+   * and controller on these ports.
+   */
+  public static LocalKafka start(Path logDir, int brokerPort, int controllerPort)
+      throws IOException {
     Files.createDirectories(logDir);
     Properties props = new Properties();
     props.put("process.roles", "broker,controller");
     props.put("node.id", "1");
     props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
     props.put(
-        "listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+        "listeners",
+        "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
     props.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
     props.put("controller.listener.names", "CONTROLLER");
     props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -54,7 +59,11 @@ public final class LocalKafka implements AutoCloseable {
       int formatted =
           StorageTool.execute(
               new String[] {
-                "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()
+                "format",
+                "--cluster-id",
+                Uuid.randomUuid().toString(),
+                "--config",
+                config.toString()
               },
               new PrintStream(OutputStream.nullOutputStream()));
       if (formatted != 0) {

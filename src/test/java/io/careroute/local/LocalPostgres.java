@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A real PostgreSQL from the embedded binaries on Maven Central: throw-away for tests, or kept in
- * a data folder so the local stack keeps its tickets across restarts.
+ * A real PostgreSQL from the embedded binaries on Maven Central: throw-away for tests, or kept in a
+ * data folder so the local stack keeps its tickets across restarts.
  */
 public final class LocalPostgres implements AutoCloseable {
 

@@ -16,7 +16,8 @@ class MentionBecomesTicketTest {
   @Test
   void a_posted_mention_becomes_a_ticket_with_its_text_as_an_inbound_message() {
     String customer = UUID.randomUUID().toString();
-    var mention = Api.mention(customer, "@btcare broadband down again in Leeds, 3rd time this week");
+    var mention =
+        Api.mention(customer, "@btcare broadband down again in Leeds, 3rd time this week");
 
     String ticketId = Pipeline.ticketOf(mention);
 
@@ -75,7 +76,12 @@ class MentionBecomesTicketTest {
 
     String ticketId = Pipeline.awaitRouted(firstId).getString("ticketId");
     // A later mention from the same customer proves the pipeline has moved past both sends.
-    var later = Api.mention("x", UUID.randomUUID().toString(), (String) ((Map<?, ?>) mention.get("author")).get("id"), "hello?");
+    var later =
+        Api.mention(
+            "x",
+            UUID.randomUUID().toString(),
+            (String) ((Map<?, ?>) mention.get("author")).get("id"),
+            "hello?");
     assertThat(Pipeline.ticketOf(later)).isEqualTo(ticketId);
 
     var ticket = Pipeline.ticket(ticketId);

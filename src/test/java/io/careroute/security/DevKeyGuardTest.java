@@ -36,7 +36,9 @@ class DevKeyGuardTest {
   @Test
   void production_with_its_own_key_starts(@TempDir Path dir) throws Exception {
     Path own = dir.resolve("own.pem");
-    Files.writeString(own, "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A\n-----END PUBLIC KEY-----\n");
+    Files.writeString(
+        own,
+        "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A\n-----END PUBLIC KEY-----\n");
     var guard = new DevKeyGuard(config(false), Optional.of(own.toString()), Optional.empty());
     assertThat(guard.problem()).isNull();
   }

@@ -6,8 +6,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Starts a real Kafka broker and a real PostgreSQL once per test run and points careroute at
- * them; every test class shares them through {@link CarerouteTest}.
+ * Starts a real Kafka broker and a real PostgreSQL once per test run and points careroute at them;
+ * every test class shares them through {@link CarerouteTest}.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 

@@ -1,0 +1,45 @@
+package io.careroute.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.careroute.testing.CarerouteTest;
+import org.junit.jupiter.api.Test;
+
+@CarerouteTest
+class OperationsEndpointsTest {
+
+  @Test
+  void readiness_checks_the_database_and_kafka() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body(
+            "checks.name",
+            hasItems("Database connections health check", "Kafka connection health check"));
+  }
+
+  @Test
+  void liveness_is_up() {
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void prometheus_metrics_are_exposed() {
+    given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void the_openapi_document_describes_the_mentions_api() {
+    given()
+        .queryParam("format", "json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/mentions"));
+  }
+}
