@@ -3,6 +3,8 @@ package io.careroute.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** careroute's own settings, each documented where it is declared. */
 @ConfigMapping(prefix = "careroute")
@@ -35,5 +37,39 @@ public interface CarerouteConfig {
     /** The Retry-After, in seconds, sent with a 503 when Kafka is unavailable. */
     @WithDefault("5")
     int retryAfterSeconds();
+
+    /** Mentions each source (an API client or a webhook platform) may send per second. */
+    @WithDefault("200")
+    double rateLimitPerSecond();
+
+    /** How many mentions a source may send in one burst above its steady rate. */
+    @WithDefault("2000")
+    int rateLimitBurst();
+  }
+
+  /** Settings of the platform webhooks; a platform without its secret refuses every call. */
+  Webhooks webhooks();
+
+  /** Settings of the platform webhooks. */
+  interface Webhooks {
+
+    /** X (Twitter) Account Activity API: the app's consumer secret signs CRC answers and posts. */
+    Optional<String> xConsumerSecret();
+
+    /** Meta (Facebook, Instagram): the app secret that signs each POST. */
+    Optional<String> metaAppSecret();
+
+    /** Meta: the verify token expected on the subscription handshake. */
+    Optional<String> metaVerifyToken();
+
+    /**
+     * Standard Webhooks sources as {@code name=secret} pairs; a secret may be given as {@code
+     * whsec_<base64>}. The source name is the last path segment of {@code /webhooks/generic/}.
+     */
+    Optional<List<String>> genericSources();
+
+    /** How far a Standard Webhooks timestamp may be from now, either way. */
+    @WithDefault("5m")
+    Duration genericTolerance();
   }
 }

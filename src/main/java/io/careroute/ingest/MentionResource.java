@@ -1,9 +1,8 @@
 package io.careroute.ingest;
 
+import io.careroute.messaging.MentionAccepted;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,18 +12,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 
 /** The mentions API: takes public mentions into Kafka and lets clients follow one through. */
 @Path("/api/v1/mentions")
 @Produces(MediaType.APPLICATION_JSON)
 public class MentionResource {
 
-  private final MentionPublisher publisher;
+  private final IngestService ingest;
   private final MentionProgressService progress;
 
-  MentionResource(MentionPublisher publisher, MentionProgressService progress) {
-    this.publisher = publisher;
+  MentionResource(IngestService ingest, MentionProgressService progress) {
+    this.ingest = ingest;
     this.progress = progress;
   }
 
@@ -32,13 +32,32 @@ public class MentionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"ingest", "admin"})
-  public Uni<Response> ingest(@NotNull @Valid MentionRequest request) {
-    var accepted = MentionMapper.toAccepted(request, Instant.now());
-    return publisher
-        .publish(accepted)
-        .replaceWith(
-            () ->
-                Response.accepted(new MentionAcceptedView(accepted.mentionId(), "accepted"))
+  public Uni<Response> ingest(MentionRequest request, SecurityContext security) {
+    ingest.validated(request, request == null ? null : request.platform(), 1);
+    return ingest
+        .accept(source(security), List.of(request))
+        .map(
+            accepted ->
+                Response.accepted(new MentionAcceptedView(accepted.get(0).mentionId(), "accepted"))
+                    .build());
+  }
+
+  /** Accepts up to 500 mentions, all validated first; none is accepted if one is bad. */
+  @POST
+  @Path("/batch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"ingest", "admin"})
+  public Uni<Response> ingestBatch(MentionBatchRequest batch, SecurityContext security) {
+    int size = batch == null || batch.mentions() == null ? 1 : batch.mentions().size();
+    ingest.validated(batch, "unknown", size);
+    return ingest
+        .accept(source(security), batch.mentions())
+        .map(
+            accepted ->
+                Response.accepted(
+                        new BatchAcceptedView(
+                            accepted.size(),
+                            accepted.stream().map(MentionAccepted::mentionId).toList()))
                     .build());
   }
 
@@ -52,6 +71,13 @@ public class MentionResource {
         .orElseThrow(() -> new NotFoundException("No mention with id " + mentionId));
   }
 
+  private static String source(SecurityContext security) {
+    return "api:" + security.getUserPrincipal().getName();
+  }
+
   /** The 202 body of a single accepted mention. */
   public record MentionAcceptedView(String mentionId, String status) {}
+
+  /** The 202 body of an accepted batch. */
+  public record BatchAcceptedView(int accepted, List<String> mentionIds) {}
 }

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.careroute.config.CarerouteConfig;
+import io.careroute.ingest.IngestMetrics;
 import io.careroute.ingest.IngestUnavailableException;
+import io.careroute.ingest.RateLimitedException;
+import io.careroute.platform.WebhookNotConfiguredException;
+import io.careroute.platform.WebhookRejectedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,6 +21,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +38,11 @@ public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
   private final CarerouteConfig config;
+  private final IngestMetrics metrics;
 
-  ProblemMappers(CarerouteConfig config) {
+  ProblemMappers(CarerouteConfig config, IngestMetrics metrics) {
     this.config = config;
+    this.metrics = metrics;
   }
 
   @ServerExceptionMapper
@@ -58,7 +65,10 @@ public class ProblemMappers {
     MismatchedInputException.class,
     InvalidFormatException.class
   })
-  public Response unreadableJson(JsonProcessingException e) {
+  public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    if (uri.getPath().startsWith("/api/v1/mentions")) {
+      metrics.rejected("unknown", "malformed", 1);
+    }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = jsonPath(mapping.getPath());
       var error = new Problem.FieldError(field, "has the wrong type or format");
@@ -84,6 +94,24 @@ public class ProblemMappers {
         .build();
   }
 
+  @ServerExceptionMapper
+  public Response webhookRejected(WebhookRejectedException e) {
+    return Problem.of(401, "Unauthorized", e.getMessage(), null).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response webhookNotConfigured(WebhookNotConfiguredException e) {
+    return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response rateLimited(RateLimitedException e) {
+    return Response.fromResponse(
+            Problem.of(429, "Too Many Requests", e.getMessage() + "; slow down", null).toResponse())
+        .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+        .build();
+  }
+
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e) {
     return Response.fromResponse(
@@ -99,9 +127,9 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response web(WebApplicationException e) {
+  public Response web(WebApplicationException e, UriInfo uri) {
     if (e.getCause() instanceof JsonProcessingException json) {
-      return unreadableJson(json);
+      return unreadableJson(json, uri);
     }
     int status = e.getResponse().getStatus();
     if (status >= 500) {

@@ -1,5 +1,7 @@
 package io.careroute.routing;
 
+import io.careroute.ingest.IngestMetrics;
+import io.careroute.ingest.IngestService;
 import io.careroute.ingest.MentionProgressService;
 import io.careroute.ingest.MentionStage;
 import io.careroute.messaging.Classification;
@@ -30,10 +32,13 @@ public class RoutingService {
 
   private final TicketThreading threading;
   private final MentionProgressService progress;
+  private final IngestMetrics metrics;
 
-  RoutingService(TicketThreading threading, MentionProgressService progress) {
+  RoutingService(
+      TicketThreading threading, MentionProgressService progress, IngestMetrics metrics) {
     this.threading = threading;
     this.progress = progress;
+    this.metrics = metrics;
   }
 
   /** Threads the mention into a ticket; a redelivered mention changes nothing. */
@@ -44,6 +49,7 @@ public class RoutingService {
         TicketMessage.findByExternalId(mention.platform(), mention.externalId());
     if (seen.isPresent()) {
       LOG.debugf("Mention %s already routed; redelivery ignored", mention.mentionId());
+      metrics.duplicate(IngestService.platformTag(mention.platform()));
       progress.advance(mention.mentionId(), MentionStage.ROUTED, seen.get().ticketId);
       return Optional.of(seen.get().ticketId);
     }

@@ -1,6 +1,5 @@
 package io.careroute.security;
 
-import io.careroute.config.CarerouteConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,15 +21,15 @@ public class DevKeyGuard {
 
   static final String DEV_PUBLIC_KEY = "dev-keys/public-key.pem";
 
-  private final CarerouteConfig config;
+  private final boolean devKeyTrusted;
   private final Optional<String> keyLocation;
   private final Optional<String> inlineKey;
 
   DevKeyGuard(
-      CarerouteConfig config,
+      @ConfigProperty(name = "careroute.security.dev-key-trusted") boolean devKeyTrusted,
       @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
       @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey) {
-    this.config = config;
+    this.devKeyTrusted = devKeyTrusted;
     this.keyLocation = keyLocation;
     this.inlineKey = inlineKey;
   }
@@ -44,7 +43,7 @@ public class DevKeyGuard {
 
   /** Why this configuration must not start, or null when it may. */
   String problem() {
-    if (config.security().devKeyTrusted()) {
+    if (devKeyTrusted) {
       return null;
     }
     if (keyLocation.isEmpty() && inlineKey.isEmpty()) {

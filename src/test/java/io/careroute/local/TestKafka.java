@@ -33,6 +33,17 @@ public final class TestKafka implements AutoCloseable {
     return new TestKafka(cluster);
   }
 
+  /** Stops the broker (the controller stays up), as an outage would. */
+  public void stopBroker() {
+    cluster.brokers().values().forEach(broker -> broker.shutdown());
+  }
+
+  /** Starts the stopped broker again on the same port. */
+  public void startBroker() throws Exception {
+    cluster.brokers().values().forEach(broker -> broker.startup());
+    cluster.waitForReadyBrokers();
+  }
+
   public String bootstrapServers() {
     return cluster.bootstrapServers();
   }

@@ -2,7 +2,6 @@ package io.careroute.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.careroute.config.CarerouteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,14 +12,13 @@ class DevKeyGuardTest {
 
   @Test
   void production_without_a_verification_key_refuses_to_start() {
-    var guard = new DevKeyGuard(config(false), Optional.empty(), Optional.empty());
+    var guard = new DevKeyGuard(false, Optional.empty(), Optional.empty());
     assertThat(guard.problem()).contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
   }
 
   @Test
   void production_with_the_dev_key_refuses_to_start() {
-    var guard =
-        new DevKeyGuard(config(false), Optional.of(DevKeyGuard.DEV_PUBLIC_KEY), Optional.empty());
+    var guard = new DevKeyGuard(false, Optional.of(DevKeyGuard.DEV_PUBLIC_KEY), Optional.empty());
     assertThat(guard.problem()).contains("dev key");
   }
 
@@ -29,7 +27,7 @@ class DevKeyGuardTest {
       throws Exception {
     Path copy = dir.resolve("copy.pem");
     Files.copy(Path.of("src/main/resources", DevKeyGuard.DEV_PUBLIC_KEY), copy);
-    var guard = new DevKeyGuard(config(false), Optional.of(copy.toString()), Optional.empty());
+    var guard = new DevKeyGuard(false, Optional.of(copy.toString()), Optional.empty());
     assertThat(guard.problem()).contains("dev key");
   }
 
@@ -39,28 +37,13 @@ class DevKeyGuardTest {
     Files.writeString(
         own,
         "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A\n-----END PUBLIC KEY-----\n");
-    var guard = new DevKeyGuard(config(false), Optional.of(own.toString()), Optional.empty());
+    var guard = new DevKeyGuard(false, Optional.of(own.toString()), Optional.empty());
     assertThat(guard.problem()).isNull();
   }
 
   @Test
   void the_demo_profile_may_use_the_dev_key() {
-    var guard =
-        new DevKeyGuard(config(true), Optional.of(DevKeyGuard.DEV_PUBLIC_KEY), Optional.empty());
+    var guard = new DevKeyGuard(true, Optional.of(DevKeyGuard.DEV_PUBLIC_KEY), Optional.empty());
     assertThat(guard.problem()).isNull();
-  }
-
-  private static CarerouteConfig config(boolean devKeyTrusted) {
-    return new CarerouteConfig() {
-      @Override
-      public Ingest ingest() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public Security security() {
-        return () -> devKeyTrusted;
-      }
-    };
   }
 }

@@ -37,6 +37,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     return kafka.bootstrapServers();
   }
 
+  /** The shared test broker, for tests that take it down and bring it back. */
+  public static TestKafka kafka() {
+    return kafka;
+  }
+
   @Override
   public void stop() {
     // Shared by every test class: stopped once, when the test JVM exits.

@@ -1,0 +1,92 @@
+package io.careroute.platform.x;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careroute.config.CarerouteConfig;
+import io.careroute.platform.Signatures;
+import io.careroute.platform.WebhookIngest;
+import io.careroute.platform.WebhookNotConfiguredException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The X Account Activity webhook: answers the CRC challenge and takes signed deliveries, checking
+ * the signature over the exact bytes received before anything is parsed.
+ */
+@Path("/webhooks/x")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class XWebhookResource {
+
+  static final String SIGNATURE_HEADER = "x-twitter-webhooks-signature";
+
+  private final CarerouteConfig config;
+  private final WebhookIngest webhooks;
+  private final ObjectMapper json;
+
+  XWebhookResource(CarerouteConfig config, WebhookIngest webhooks, ObjectMapper json) {
+    this.config = config;
+    this.webhooks = webhooks;
+    this.json = json;
+  }
+
+  /** The CRC check X makes on registration and hourly. */
+  @GET
+  public Map<String, String> crc(@QueryParam("crc_token") String crcToken) {
+    String secret = secret();
+    if (crcToken == null || crcToken.isEmpty()) {
+      throw new BadRequestException("crc_token is required");
+    }
+    byte[] hmac = Signatures.hmacSha256(secret, crcToken.getBytes(StandardCharsets.UTF_8));
+    return Map.of("response_token", "sha256=" + Base64.getEncoder().encodeToString(hmac));
+  }
+
+  /** One signed delivery of account activity. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<Map<String, Integer>> deliver(
+      @HeaderParam(SIGNATURE_HEADER) String signature, byte[] body) throws IOException {
+    String secret = secret();
+    verify(secret, signature, body);
+    JsonNode delivery = json.readTree(body);
+    return webhooks
+        .acceptValid("x", XEventMapper.mentions(delivery))
+        .map(accepted -> Map.of("accepted", accepted.size()));
+  }
+
+  private void verify(String secret, String header, byte[] body) {
+    if (header == null || !header.startsWith("sha256=")) {
+      throw webhooks.rejected("x", "missing_signature", "Missing " + SIGNATURE_HEADER);
+    }
+    byte[] presented;
+    try {
+      presented = Base64.getDecoder().decode(header.substring(7));
+    } catch (IllegalArgumentException e) {
+      throw webhooks.rejected("x", "bad_signature", "Malformed signature");
+    }
+    if (!Signatures.matches(Signatures.hmacSha256(secret, body), presented)) {
+      throw webhooks.rejected("x", "bad_signature", "Signature does not match the body");
+    }
+  }
+
+  private String secret() {
+    return config
+        .webhooks()
+        .xConsumerSecret()
+        .filter(s -> !s.isBlank())
+        .orElseThrow(() -> new WebhookNotConfiguredException("x"));
+  }
+}
