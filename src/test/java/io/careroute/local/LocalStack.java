@@ -22,35 +22,51 @@ import java.util.Properties;
  * The run command behind {@code bin/careroute run}: starts a real PostgreSQL and Kafka unless
  * external ones are configured, then the packaged service against them; Ctrl-C stops all of it.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
 
-  private static final Path DATA = Path.of(".careroute");
   private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
 
   private final List<AutoCloseable> started = new ArrayList<>();
+  private final Map<String, String> env = new HashMap<>();
   private Process app;
 
   public static void main(String[] args) throws Exception {
     boolean demo = List.of(args).contains("--demo");
-    new LocalStack().run(demo);
+    LocalStack stack = new LocalStack();
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "careroute-local-stop"));
+    stack.start(Path.of(".careroute"), System.getenv().getOrDefault("PORT", "8080"), false);
+    if (demo) {
+      new DemoSeeder(stack.baseUrl(), stack.env).seed();
+    }
+    String base = stack.baseUrl();
+    say("");
+    say("careroute is ready at " + base);
+    say("  health    " + base + "/q/health/ready");
+    say("  API docs  " + base + "/q/swagger-ui");
+    say("  metrics   " + base + "/q/metrics");
+    say("  a token   bin/careroute token --sub alice --groups agent,supervisor");
+    say("Press Ctrl-C to stop everything this command started.");
+    System.exit(stack.app.waitFor());
   }
 
-  private void run(boolean demo) throws Exception {
-    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "careroute-local-stop"));
-    Files.createDirectories(DATA);
-    Properties ports = loadPorts();
-    Map<String, String> env = new HashMap<>();
-    env.put("PORT", System.getenv().getOrDefault("PORT", "8080"));
+  /**
+   * Starts PostgreSQL and Kafka with their data under this folder (unless external ones are
+   * configured), then the packaged service on this port; returns once it is ready.
+   */
+  public void start(Path data, String port, boolean quiet) throws Exception {
+    Files.createDirectories(data);
+    Properties ports = loadPorts(data);
+    env.put("PORT", port);
 
     String jdbcUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
     if (jdbcUrl == null) {
       LocalPostgres postgres =
-          LocalPostgres.persistent(DATA.resolve("postgres"), port(ports, "postgres"));
+          LocalPostgres.persistent(data.resolve("postgres"), port(ports, "postgres"));
       started.add(postgres);
       env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
       env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
       env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-      say("PostgreSQL  " + postgres.jdbcUrl() + "  (data in " + DATA.resolve("postgres") + ")");
+      say("PostgreSQL  " + postgres.jdbcUrl() + "  (data in " + data.resolve("postgres") + ")");
     } else {
       say("PostgreSQL  " + jdbcUrl + "  (external; not started)");
     }
@@ -59,37 +75,44 @@ public final class LocalStack {
     if (bootstrap == null) {
       LocalKafka kafka =
           LocalKafka.start(
-              DATA.resolve("kafka"), port(ports, "kafka"), port(ports, "kafka-controller"));
+              data.resolve("kafka"), port(ports, "kafka"), port(ports, "kafka-controller"));
       started.add(kafka);
       env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-      say("Kafka       " + kafka.bootstrapServers() + "  (data in " + DATA.resolve("kafka") + ")");
+      say("Kafka       " + kafka.bootstrapServers() + "  (data in " + data.resolve("kafka") + ")");
     } else {
       say("Kafka       " + bootstrap + "  (external; not started)");
     }
-    savePorts(ports);
+    savePorts(data, ports);
 
     String profile = System.getenv().getOrDefault("QUARKUS_PROFILE", "demo");
     ProcessBuilder builder =
-        new ProcessBuilder("java", "-Dquarkus.profile=" + profile, "-jar", APP.toString())
-            .inheritIO();
+        new ProcessBuilder("java", "-Dquarkus.profile=" + profile, "-jar", APP.toString());
+    if (quiet) {
+      builder.redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile());
+    } else {
+      builder.inheritIO();
+    }
     builder.environment().putAll(env);
     app = builder.start();
-    String base = "http://localhost:" + env.get("PORT");
-    if (!awaitReady(base)) {
-      say("careroute did not become ready; see its log above");
-      System.exit(1);
+    if (!awaitReady(baseUrl())) {
+      close();
+      throw new IllegalStateException("careroute did not become ready; see its log");
     }
-    if (demo) {
-      new DemoSeeder(base, env).seed();
-    }
-    say("");
-    say("careroute is ready at " + base);
-    say("  health    " + base + "/q/health/ready");
-    say("  API docs  " + base + "/q/swagger-ui");
-    say("  metrics   " + base + "/q/metrics");
-    say("  a token   bin/careroute token --sub alice --groups agent,supervisor");
-    say("Press Ctrl-C to stop everything this command started.");
-    System.exit(app.waitFor());
+  }
+
+  /** Sets a variable for the service before it starts (for example a benchmark's rate limit). */
+  public LocalStack withEnv(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + env.get("PORT");
+  }
+
+  /** The environment the service was started with. */
+  public Map<String, String> environment() {
+    return Map.copyOf(env);
   }
 
   private boolean awaitReady(String base) throws InterruptedException {
@@ -112,7 +135,9 @@ public final class LocalStack {
     return false;
   }
 
-  private synchronized void stop() {
+  /** Stops the service first, so it commits what it processed, then Kafka and PostgreSQL. */
+  @Override
+  public synchronized void close() {
     if (app != null && app.isAlive()) {
       app.destroy();
       try {
@@ -151,9 +176,9 @@ public final class LocalStack {
     }
   }
 
-  private static Properties loadPorts() throws IOException {
+  private static Properties loadPorts(Path data) throws IOException {
     Properties ports = new Properties();
-    Path file = DATA.resolve("ports.properties");
+    Path file = data.resolve("ports.properties");
     if (Files.exists(file)) {
       try (InputStream in = Files.newInputStream(file)) {
         ports.load(in);
@@ -162,8 +187,8 @@ public final class LocalStack {
     return ports;
   }
 
-  private static void savePorts(Properties ports) throws IOException {
-    try (OutputStream out = Files.newOutputStream(DATA.resolve("ports.properties"))) {
+  private static void savePorts(Path data, Properties ports) throws IOException {
+    try (OutputStream out = Files.newOutputStream(data.resolve("ports.properties"))) {
       ports.store(out, "Ports of careroute's local stack");
     }
   }
