@@ -1,6 +1,7 @@
 package io.careroute.ticket;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.Generated;
 
 /** One message on a ticket: a customer's mention, the brand's reply, or an internal note. */
 @Entity
@@ -38,6 +40,11 @@ public class TicketMessage extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public DeliveryStatus deliveryStatus;
 
+  /** The order in which careroute recorded messages; set by the database. */
+  @Generated
+  @Column(insertable = false, updatable = false)
+  public Long arrival;
+
   /** The message with this platform id, if careroute has seen it. */
   public static Optional<TicketMessage> findByExternalId(String platform, String externalId) {
     return find("platform = ?1 and externalId = ?2", platform, externalId).firstResultOptional();
@@ -45,6 +52,6 @@ public class TicketMessage extends PanacheEntityBase {
 
   /** A ticket's messages, oldest first. */
   public static List<TicketMessage> listForTicket(String ticketId) {
-    return list("ticketId = ?1 order by createdAt, id", ticketId);
+    return list("ticketId = ?1 order by createdAt, arrival", ticketId);
   }
 }

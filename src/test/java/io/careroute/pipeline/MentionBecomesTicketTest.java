@@ -50,6 +50,21 @@ class MentionBecomesTicketTest {
   }
 
   @Test
+  void messages_with_the_same_timestamp_keep_their_arrival_order() {
+    String customer = UUID.randomUUID().toString();
+    var first = Api.mention(customer, "first");
+    var second = Api.mention(customer, "second");
+    first.put("createdAt", "2026-11-26T09:15:00Z");
+    second.put("createdAt", "2026-11-26T09:15:00Z");
+
+    String ticketId = Pipeline.ticketOf(first);
+    assertThat(Pipeline.ticketOf(second)).isEqualTo(ticketId);
+
+    assertThat(Pipeline.ticket(ticketId).getList("messages.text", String.class))
+        .containsExactly("first", "second");
+  }
+
+  @Test
   void a_reply_by_another_author_joins_the_ticket_of_the_message_it_answers() {
     var original = Api.mention(UUID.randomUUID().toString(), "no signal in Bristol since noon");
     String ticketId = Pipeline.ticketOf(original);

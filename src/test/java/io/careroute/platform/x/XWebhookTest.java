@@ -58,7 +58,8 @@ class XWebhookTest {
 
     String brandTweet = uniqueId();
     String brandBody =
-        delivery(tweet(brandTweet, BRAND, "brand", "@kim sorry, DM us please", customerTweet));
+        delivery(tweet(brandTweet, BRAND, "brand", "@kim sorry, DM us please", customerTweet))
+            .replace("20:19:24", "20:25:00");
     post(brandBody, "sha256=" + Hmac.base64(SECRET, brandBody)).statusCode(200);
     Pipeline.awaitRouted(MentionIds.of("x", brandTweet));
 
