@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,30 @@ public class WebhookIngest {
   public Uni<MentionAccepted> acceptOne(String source, MentionRequest mention) {
     ingest.validated(mention, mention == null ? null : mention.platform(), 1);
     return ingest.accept(source, List.of(mention)).map(accepted -> accepted.get(0));
+  }
+
+  /**
+   * Checks a {@code sha256=<signature>} header against the expected HMAC in constant time; the
+   * decoder turns the platform's encoding (base64, hex) into bytes.
+   */
+  public void verifySha256Header(
+      String platform,
+      String headerName,
+      String header,
+      Function<String, byte[]> decoder,
+      byte[] expected) {
+    if (header == null || !header.startsWith("sha256=")) {
+      throw rejected(platform, "missing_signature", "Missing " + headerName);
+    }
+    byte[] presented;
+    try {
+      presented = decoder.apply(header.substring("sha256=".length()));
+    } catch (IllegalArgumentException e) {
+      throw rejected(platform, "bad_signature", "Malformed signature");
+    }
+    if (!Signatures.matches(expected, presented)) {
+      throw rejected(platform, "bad_signature", "Signature does not match the body");
+    }
   }
 
   /** Counts a refused call and returns the exception to throw. */

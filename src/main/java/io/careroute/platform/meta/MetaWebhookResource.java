@@ -77,18 +77,12 @@ public class MetaWebhookResource {
             .metaAppSecret()
             .filter(s -> !s.isBlank())
             .orElseThrow(() -> new WebhookNotConfiguredException("meta"));
-    if (signature == null || !signature.startsWith("sha256=")) {
-      throw webhooks.rejected("meta", "missing_signature", "Missing " + SIGNATURE_HEADER);
-    }
-    byte[] presented;
-    try {
-      presented = HexFormat.of().parseHex(signature.substring(7));
-    } catch (IllegalArgumentException e) {
-      throw webhooks.rejected("meta", "bad_signature", "Malformed signature");
-    }
-    if (!Signatures.matches(Signatures.hmacSha256(secret, body), presented)) {
-      throw webhooks.rejected("meta", "bad_signature", "Signature does not match the body");
-    }
+    webhooks.verifySha256Header(
+        "meta",
+        SIGNATURE_HEADER,
+        signature,
+        HexFormat.of()::parseHex,
+        Signatures.hmacSha256(secret, body));
     return webhooks
         .acceptValid("meta", MetaEventMapper.mentions(json.readTree(body)))
         .map(accepted -> Map.of("accepted", accepted.size()));

@@ -60,26 +60,16 @@ public class XWebhookResource {
   public Uni<Map<String, Integer>> deliver(
       @HeaderParam(SIGNATURE_HEADER) String signature, byte[] body) throws IOException {
     String secret = secret();
-    verify(secret, signature, body);
+    webhooks.verifySha256Header(
+        "x",
+        SIGNATURE_HEADER,
+        signature,
+        Base64.getDecoder()::decode,
+        Signatures.hmacSha256(secret, body));
     JsonNode delivery = json.readTree(body);
     return webhooks
         .acceptValid("x", XEventMapper.mentions(delivery))
         .map(accepted -> Map.of("accepted", accepted.size()));
-  }
-
-  private void verify(String secret, String header, byte[] body) {
-    if (header == null || !header.startsWith("sha256=")) {
-      throw webhooks.rejected("x", "missing_signature", "Missing " + SIGNATURE_HEADER);
-    }
-    byte[] presented;
-    try {
-      presented = Base64.getDecoder().decode(header.substring(7));
-    } catch (IllegalArgumentException e) {
-      throw webhooks.rejected("x", "bad_signature", "Malformed signature");
-    }
-    if (!Signatures.matches(Signatures.hmacSha256(secret, body), presented)) {
-      throw webhooks.rejected("x", "bad_signature", "Signature does not match the body");
-    }
   }
 
   private String secret() {
