@@ -1,0 +1,54 @@
+package io.careroute.classify.eval;
+
+import io.careroute.classify.model.LinearTextModel;
+import io.careroute.classify.model.ModelTrainer;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code bin/careroute train}: trains a model from a CSV file of labelled texts (a brand's own
+ * history, say) and writes it to a file; the model's labels become the taxonomy.
+ */
+public final class TrainCommand {
+
+  private TrainCommand() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    if (!options.containsKey("data")
+        || !options.containsKey("label")
+        || !options.containsKey("out")) {
+      System.err.println(
+          "usage: train --data FILE --label COLUMN --out MODEL [--text text] [--version NAME]");
+      System.exit(2);
+    }
+    for (String file : new String[] {"data", "train", "test"}) {
+      if (options.containsKey(file) && !Files.exists(Path.of(options.get(file)))) {
+        System.out.println(options.get(file) + " is not here; nothing to do.");
+        return;
+      }
+    }
+    Path data = Path.of(options.get("data"));
+    LabelledTexts texts =
+        LabelledTexts.read(data, options.getOrDefault("text", "text"), options.get("label"));
+    String version =
+        options.getOrDefault(
+            "version", data.getFileName() + "-" + options.get("label") + "-" + texts.size());
+    LinearTextModel model = ModelTrainer.defaults().train(texts.texts(), texts.labels(), version);
+    Path out = Path.of(options.get("out"));
+    try (OutputStream stream = Files.newOutputStream(out)) {
+      model.write(stream);
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    texts.labels().forEach(l -> counts.merge(l, 1, Integer::sum));
+    System.out.println("model " + version + " written to " + out);
+    System.out.println("taxonomy (examples per label): " + counts);
+  }
+}

@@ -1,0 +1,135 @@
+package io.careroute.classify.model;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained text classifier: the vectorizer, a LIBLINEAR linear SVM over its features, the label
+ * names, and a version recorded on every classification it makes.
+ */
+public final class LinearTextModel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String version;
+  private final List<String> labels;
+  private final TextVectorizer vectorizer;
+  private final Model svm;
+  private transient Map<Integer, String> featureNames;
+
+  LinearTextModel(String version, List<String> labels, TextVectorizer vectorizer, Model svm) {
+    this.version = version;
+    this.labels = List.copyOf(labels);
+    this.vectorizer = vectorizer;
+    this.svm = svm;
+  }
+
+  /** The label, a confidence in [0, 1], and the features that weighed most for it. */
+  public record Prediction(String label, double confidence, List<String> topFeatures) {}
+
+  public String version() {
+    return version;
+  }
+
+  /** The labels this model can give, in training order. */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** Classifies one text. */
+  public Prediction predict(String text) {
+    Feature[] x = vectorizer.vectorize(text);
+    int classes = svm.getNrClass();
+    double[] decision = new double[classes];
+    Linear.predictValues(svm, x, decision);
+    int[] order = svm.getLabels();
+    int best;
+    double[] scores;
+    if (classes == 2) {
+      best = decision[0] > 0 ? 0 : 1;
+      scores = new double[] {decision[0], -decision[0]};
+    } else {
+      best = 0;
+      for (int c = 1; c < classes; c++) {
+        if (decision[c] > decision[best]) {
+          best = c;
+        }
+      }
+      scores = decision;
+    }
+    String label = labels.get(order[best]);
+    return new Prediction(label, softmax(scores, best), topFeatures(x, best, classes));
+  }
+
+  /** A smooth confidence from the decision values: the softmax share of the winning class. */
+  private static double softmax(double[] scores, int best) {
+    double max = scores[best];
+    double sum = 0;
+    for (double s : scores) {
+      sum += Math.exp(3 * (s - max));
+    }
+    return 1 / sum;
+  }
+
+  private List<String> topFeatures(Feature[] x, int classIndex, int classes) {
+    double[] w = svm.getFeatureWeights();
+    int columns = classes == 2 ? 1 : classes;
+    int column = classes == 2 ? 0 : classIndex;
+    double sign = classes == 2 && classIndex == 1 ? -1 : 1;
+    List<double[]> contributions = new ArrayList<>();
+    for (Feature f : x) {
+      double weight = w[(f.getIndex() - 1) * columns + column] * sign;
+      contributions.add(new double[] {f.getIndex(), weight * f.getValue()});
+    }
+    contributions.sort(Comparator.comparingDouble((double[] c) -> c[1]).reversed());
+    Map<Integer, String> names = featureNames();
+    List<String> top = new ArrayList<>();
+    for (double[] c : contributions) {
+      String term = names.get((int) c[0]);
+      if (c[1] <= 0 || top.size() == 3) {
+        break;
+      }
+      String shown = term.substring(2).trim();
+      if (top.stream().noneMatch(t -> t.contains(shown) || shown.contains(t))) {
+        top.add(shown);
+      }
+    }
+    return top;
+  }
+
+  private Map<Integer, String> featureNames() {
+    if (featureNames == null) {
+      featureNames = vectorizer.index();
+    }
+    return featureNames;
+  }
+
+  /** Writes the model, compressed. */
+  public void write(OutputStream out) throws IOException {
+    try (ObjectOutputStream objects = new ObjectOutputStream(new GZIPOutputStream(out))) {
+      objects.writeObject(this);
+    }
+  }
+
+  /** Reads a model written by {@link #write}. */
+  public static LinearTextModel read(InputStream in) throws IOException {
+    try (ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(in))) {
+      return (LinearTextModel) objects.readObject();
+    } catch (ClassNotFoundException e) {
+      throw new IOException("Not a careroute model", e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package io.careroute.classify.model;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns short social texts into TF-IDF vectors of word 1–2-grams and character 2–5-grams inside
+ * word boundaries: the standard features for tweets, learned from the training texts alone.
+ */
+public final class TextVectorizer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
+  private static final Pattern TOKEN =
+      Pattern.compile("[@#]?[\\p{L}\\p{N}][\\p{L}\\p{N}'’_]*|[\\p{So}\\p{Sk}!?£$€%]");
+
+  private final Map<String, Integer> vocabulary;
+  private final double[] idf;
+  private final BitSet wordFeatures = new BitSet();
+
+  private TextVectorizer(Map<String, Integer> vocabulary, double[] idf) {
+    this.vocabulary = vocabulary;
+    this.idf = idf;
+    vocabulary.forEach(
+        (term, index) -> {
+          if (term.startsWith("w:")) {
+            wordFeatures.set(index);
+          }
+        });
+  }
+
+  /** Learns the vocabulary and inverse document frequencies from these texts. */
+  public static TextVectorizer fit(List<String> texts, int minCharDf) {
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (String text : texts) {
+      for (String term : terms(text).keySet()) {
+        documentFrequency.merge(term, 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> vocabulary = new HashMap<>();
+    List<Double> idf = new ArrayList<>();
+    int n = texts.size();
+    new TreeMap<>(documentFrequency)
+        .forEach(
+            (term, df) -> {
+              if (term.startsWith("w:") || df >= minCharDf) {
+                vocabulary.put(term, vocabulary.size() + 1);
+                idf.add(Math.log((1.0 + n) / (1.0 + df)) + 1.0);
+              }
+            });
+    return new TextVectorizer(vocabulary, idf.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** The number of features; liblinear's feature indices run from 1 to this. */
+  public int dimension() {
+    return idf.length;
+  }
+
+  /** The term behind a feature index, for explanations. */
+  public Map<Integer, String> index() {
+    Map<Integer, String> index = new HashMap<>();
+    vocabulary.forEach((term, i) -> index.put(i, term));
+    return index;
+  }
+
+  /** The text as a sparse, L2-normalised (per feature family) TF-IDF vector. */
+  public Feature[] vectorize(String text) {
+    Map<String, Integer> counts = terms(text);
+    TreeMap<Integer, Double> values = new TreeMap<>();
+    double wordNorm = 0;
+    double charNorm = 0;
+    for (var entry : counts.entrySet()) {
+      Integer index = vocabulary.get(entry.getKey());
+      if (index == null) {
+        continue;
+      }
+      double value = (1 + Math.log(entry.getValue())) * idf[index - 1];
+      values.put(index, value);
+      if (entry.getKey().startsWith("w:")) {
+        wordNorm += value * value;
+      } else {
+        charNorm += value * value;
+      }
+    }
+    Feature[] features = new Feature[values.size()];
+    int i = 0;
+    double w = wordNorm == 0 ? 1 : Math.sqrt(wordNorm);
+    double c = charNorm == 0 ? 1 : Math.sqrt(charNorm);
+    for (var entry : values.entrySet()) {
+      boolean word = wordFeatures.get(entry.getKey());
+      features[i++] = new FeatureNode(entry.getKey(), entry.getValue() / (word ? w : c));
+    }
+    return features;
+  }
+
+  /** Word uni- and bigrams (prefixed w:) and character 2–5-grams within words (prefixed c:). */
+  static Map<String, Integer> terms(String text) {
+    List<String> tokens = tokens(text);
+    Map<String, Integer> terms = new HashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      terms.merge("w:" + tokens.get(i), 1, Integer::sum);
+      if (i + 1 < tokens.size()) {
+        terms.merge("w:" + tokens.get(i) + " " + tokens.get(i + 1), 1, Integer::sum);
+      }
+      String padded = " " + tokens.get(i) + " ";
+      for (int n = 2; n <= 5; n++) {
+        for (int start = 0; start + n <= padded.length(); start++) {
+          terms.merge("c:" + padded.substring(start, start + n), 1, Integer::sum);
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** Lower-cased tokens; links become one token, HTML entities their characters. */
+  static List<String> tokens(String text) {
+    String cleaned =
+        URL.matcher(text.toLowerCase(Locale.ROOT))
+            .replaceAll(" httpurl ")
+            .replaceAll("(\\p{L})\\1{2,}", "$1$1")
+            .replaceAll("\\p{N}", "0")
+            .replace("&amp;", "&")
+            .replace("&gt;", ">")
+            .replace("&lt;", "<");
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(cleaned);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    return tokens;
+  }
+}

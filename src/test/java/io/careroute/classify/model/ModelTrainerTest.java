@@ -1,0 +1,77 @@
+package io.careroute.classify.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelTrainerTest {
+
+  private static final List<String> FAULT =
+      List.of(
+          "broadband down again",
+          "no signal all day",
+          "wifi keeps dropping",
+          "line is dead",
+          "internet not working since monday",
+          "router lights flashing orange, no connection");
+  private static final List<String> BILLING =
+      List.of(
+          "charged twice this month",
+          "my bill went up",
+          "refund still not paid",
+          "why is my bill so high",
+          "overcharged on my last invoice",
+          "direct debit taken twice");
+
+  @Test
+  void a_trained_model_tells_the_labels_apart_on_unseen_texts() {
+    LinearTextModel model = train();
+
+    assertThat(model.predict("internet down and no signal").label()).isEqualTo("FAULT");
+    assertThat(model.predict("you charged me twice, refund please").label()).isEqualTo("BILLING");
+    assertThat(model.labels()).containsExactly("BILLING", "FAULT");
+  }
+
+  @Test
+  void a_prediction_explains_itself_with_the_features_that_weighed_most() {
+    var prediction = train().predict("my bill is wrong");
+    assertThat(prediction.confidence()).isBetween(0.5, 1.0);
+    assertThat(prediction.topFeatures()).isNotEmpty().anyMatch(f -> f.contains("bill"));
+  }
+
+  @Test
+  void a_written_model_reads_back_with_the_same_predictions_and_version() throws Exception {
+    LinearTextModel model = train();
+    var out = new ByteArrayOutputStream();
+    model.write(out);
+
+    LinearTextModel read = LinearTextModel.read(new ByteArrayInputStream(out.toByteArray()));
+
+    assertThat(read.version()).isEqualTo("test-1");
+    for (String text : List.of("no signal", "refund me", "ok then")) {
+      assertThat(read.predict(text)).isEqualTo(model.predict(text));
+    }
+  }
+
+  @Test
+  void empty_emoji_only_and_very_long_texts_are_classified_without_error() {
+    LinearTextModel model = train();
+    assertThat(model.predict("").label()).isIn("FAULT", "BILLING");
+    assertThat(model.predict("😡😡😡").label()).isIn("FAULT", "BILLING");
+    assertThat(model.predict("bill ".repeat(2_000)).label()).isEqualTo("BILLING");
+  }
+
+  private static LinearTextModel train() {
+    List<String> texts = new ArrayList<>(FAULT);
+    texts.addAll(BILLING);
+    List<String> labels = new ArrayList<>();
+    FAULT.forEach(t -> labels.add("FAULT"));
+    BILLING.forEach(t -> labels.add("BILLING"));
+    return new ModelTrainer(1.0, 1, de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL)
+        .train(texts, labels, "test-1");
+  }
+}
