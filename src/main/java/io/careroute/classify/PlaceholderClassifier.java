@@ -1,5 +1,6 @@
 package io.careroute.classify;
 
+import io.careroute.classify.pii.PiiDetector;
 import io.careroute.messaging.Classification;
 import io.careroute.messaging.MentionAccepted;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,12 @@ public class PlaceholderClassifier {
       List.of("down", "again", "useless", "rubbish", "awful", "angry", "worst", "not working");
   private static final List<String> POSITIVE = List.of("thank", "great", "brilliant", "love");
 
+  private final PiiDetector pii;
+
+  PlaceholderClassifier(PiiDetector pii) {
+    this.pii = pii;
+  }
+
   /** Classifies one mention with the placeholder rules. */
   public Classification classify(MentionAccepted mention) {
     String text = mention.text().toLowerCase(Locale.ROOT);
@@ -51,7 +58,7 @@ public class PlaceholderClassifier {
         "OTHER".equals(category) ? 0.3 : 0.6,
         sentiment,
         language,
-        List.of(),
+        pii.find(mention.text()),
         false,
         "NORMAL",
         "placeholder keyword rules");

@@ -1,5 +1,6 @@
 package io.careroute.config;
 
+import io.careroute.classify.pii.PiiDetector;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -45,6 +46,24 @@ public interface CarerouteConfig {
     /** How many mentions a source may send in one burst above its steady rate. */
     @WithDefault("2000")
     int rateLimitBurst();
+  }
+
+  /** Settings of the personal-data detector. */
+  Pii pii();
+
+  /** Settings of the personal-data detector. */
+  interface Pii {
+
+    /**
+     * Regular expressions of the brand's account numbers; group 1, when present, is the number
+     * itself; a comma inside a pattern must be written as \\, here. The default finds a number
+     * written after "account number", "acc no", "a/c" and the like.
+     */
+    @WithDefault(PiiDetector.DEFAULT_ACCOUNT_PATTERN)
+    List<String> accountPatterns();
+
+    /** The brand's own public phone numbers and addresses, which are never personal data. */
+    Optional<List<String>> allowList();
   }
 
   /** Settings of the platform webhooks; a platform without its secret refuses every call. */

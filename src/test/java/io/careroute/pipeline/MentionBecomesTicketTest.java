@@ -37,6 +37,18 @@ class MentionBecomesTicketTest {
   }
 
   @Test
+  void personal_data_in_a_mention_is_flagged_on_the_ticket_with_its_span() {
+    String text = "no signal again, call me on 07700 900123";
+    String ticketId = Pipeline.ticketOf(Api.mention(UUID.randomUUID().toString(), text));
+
+    var ticket = Pipeline.ticket(ticketId);
+    assertThat(ticket.getString("classification.pii[0].type")).isEqualTo("PHONE");
+    int start = ticket.getInt("classification.pii[0].start");
+    int end = ticket.getInt("classification.pii[0].end");
+    assertThat(text.substring(start, end)).isEqualTo("07700 900123");
+  }
+
+  @Test
   void a_second_mention_from_the_same_customer_joins_the_open_ticket() {
     String customer = UUID.randomUUID().toString();
     String first = Pipeline.ticketOf(Api.mention(customer, "my bill is wrong"));
