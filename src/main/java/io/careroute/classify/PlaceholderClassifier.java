@@ -1,5 +1,6 @@
 package io.careroute.classify;
 
+import io.careroute.classify.language.LanguageDetection;
 import io.careroute.classify.pii.PiiDetector;
 import io.careroute.messaging.Classification;
 import io.careroute.messaging.MentionAccepted;
@@ -33,9 +34,11 @@ public class PlaceholderClassifier {
   private static final List<String> POSITIVE = List.of("thank", "great", "brilliant", "love");
 
   private final PiiDetector pii;
+  private final LanguageDetection languages;
 
-  PlaceholderClassifier(PiiDetector pii) {
+  PlaceholderClassifier(PiiDetector pii, LanguageDetection languages) {
     this.pii = pii;
+    this.languages = languages;
   }
 
   /** Classifies one mention with the placeholder rules. */
@@ -52,7 +55,7 @@ public class PlaceholderClassifier {
         NEGATIVE.stream().anyMatch(text::contains)
             ? "NEGATIVE"
             : POSITIVE.stream().anyMatch(text::contains) ? "POSITIVE" : "NEUTRAL";
-    String language = mention.lang() != null ? mention.lang() : "en";
+    String language = languages.detect(mention.text(), mention.lang());
     return new Classification(
         category,
         "OTHER".equals(category) ? 0.3 : 0.6,

@@ -49,6 +49,17 @@ class MentionBecomesTicketTest {
   }
 
   @Test
+  void the_language_is_detected_when_the_platform_gives_none() {
+    var mention =
+        Api.mention(UUID.randomUUID().toString(), "Dzień dobry, internet nie działa od wczoraj");
+
+    var ticket = Pipeline.ticket(Pipeline.ticketOf(mention));
+
+    assertThat(ticket.getString("language")).isEqualTo("pl");
+    assertThat(ticket.getString("classification.language")).isEqualTo("pl");
+  }
+
+  @Test
   void a_second_mention_from_the_same_customer_joins_the_open_ticket() {
     String customer = UUID.randomUUID().toString();
     String first = Pipeline.ticketOf(Api.mention(customer, "my bill is wrong"));

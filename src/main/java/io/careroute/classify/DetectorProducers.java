@@ -1,14 +1,22 @@
-package io.careroute.classify.pii;
+package io.careroute.classify;
 
+import io.careroute.classify.language.LanguageDetection;
+import io.careroute.classify.pii.PiiDetector;
 import io.careroute.config.CarerouteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Builds the one personal-data detector from configuration. */
+/** Builds the classifier's detectors from configuration, once. */
 @ApplicationScoped
-public class PiiDetectorProducer {
+public class DetectorProducers {
+
+  @Produces
+  @ApplicationScoped
+  LanguageDetection languageDetection(CarerouteConfig config) {
+    return new LanguageDetection(config.classifier().languages());
+  }
 
   @Produces
   @ApplicationScoped
