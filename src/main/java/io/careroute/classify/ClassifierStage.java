@@ -15,9 +15,9 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 @ApplicationScoped
 public class ClassifierStage {
 
-  private final PlaceholderClassifier classifier;
+  private final TextClassifier classifier;
 
-  ClassifierStage(PlaceholderClassifier classifier) {
+  ClassifierStage(TextClassifier classifier) {
     this.classifier = classifier;
   }
 

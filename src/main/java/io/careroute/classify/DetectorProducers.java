@@ -14,6 +14,12 @@ public class DetectorProducers {
 
   @Produces
   @ApplicationScoped
+  SpamPolicy spamPolicy() {
+    return new SpamPolicy(new RepetitionWatch(100_000, 60 * 60 * 1000L, 3));
+  }
+
+  @Produces
+  @ApplicationScoped
   LanguageDetection languageDetection(CarerouteConfig config) {
     return new LanguageDetection(config.classifier().languages());
   }

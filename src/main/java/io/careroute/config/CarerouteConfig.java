@@ -60,6 +60,16 @@ public interface CarerouteConfig {
      */
     @WithDefault("en,cy,pl,ro,pa,ur,bn,gu,es,fr,pt,it,de,ar")
     List<String> languages();
+
+    /**
+     * A category model written by {@code bin/careroute train}; its labels become the taxonomy.
+     * Without it, the default telecom model is used.
+     */
+    Optional<String> categoryModel();
+
+    /** Where the default models, trained at first start, are cached. */
+    @WithDefault("${java.io.tmpdir}/careroute-models")
+    String cacheDir();
   }
 
   /** Settings of the personal-data detector. */

@@ -7,8 +7,10 @@ public record Classification(
     String category,
     double confidence,
     String sentiment,
+    double sentimentScore,
     String language,
     List<PiiFinding> pii,
     boolean spam,
-    String urgency,
-    String explanation) {}
+    List<String> urgencySignals,
+    String explanation,
+    String modelVersion) {}

@@ -91,11 +91,19 @@ public class RoutingService {
     ticket.confidence = classification.confidence();
     ticket.spam = classification.spam();
     ticket.pii = classification.pii() != null ? classification.pii() : List.of();
-    ticket.explanation = classification.explanation();
+    ticket.explanation = truncate(classification.explanation(), 1024);
+    ticket.sentimentScore = classification.sentimentScore();
+    ticket.urgencySignals =
+        classification.urgencySignals() != null ? classification.urgencySignals() : List.of();
+    ticket.modelVersion = truncate(classification.modelVersion(), 128);
     ticket.createdAt = mention.createdAt();
     ticket.updatedAt = mention.createdAt();
     ticket.persist();
     return ticket;
+  }
+
+  private static String truncate(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 
   private void addMessage(

@@ -41,6 +41,12 @@ public class Ticket extends PanacheEntityBase {
   public List<PiiFinding> pii;
 
   public String explanation;
+  public double sentimentScore;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  public List<String> urgencySignals;
+
+  public String modelVersion;
   public String assigneeId;
   public Instant createdAt;
   public Instant updatedAt;

@@ -29,7 +29,16 @@ final class TicketMapper {
     return new TicketView(
         toSummary(t),
         new TicketView.ClassificationView(
-            t.category, t.confidence, t.sentiment, t.language, t.pii, t.spam, t.explanation),
+            t.category,
+            t.confidence,
+            t.sentiment,
+            t.sentimentScore,
+            t.language,
+            t.pii,
+            t.spam,
+            t.urgencySignals,
+            t.explanation,
+            t.modelVersion),
         messages.stream().map(TicketMapper::toView).toList());
   }
 

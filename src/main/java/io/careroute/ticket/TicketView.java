@@ -16,10 +16,13 @@ public record TicketView(
       String category,
       double confidence,
       String sentiment,
+      double sentimentScore,
       String language,
       List<PiiFinding> pii,
       boolean spam,
-      String explanation) {}
+      List<String> urgencySignals,
+      String explanation,
+      String modelVersion) {}
 
   /** One message on the ticket. */
   public record MessageView(

@@ -49,6 +49,23 @@ class MentionBecomesTicketTest {
   }
 
   @Test
+  void a_vulnerable_customer_gets_the_top_priority_and_the_classification_says_why() {
+    var mention =
+        Api.mention(
+            UUID.randomUUID().toString(),
+            "@brand my dad is housebound and his landline has been dead for two days");
+
+    var ticket = Pipeline.ticket(Pipeline.ticketOf(mention));
+
+    assertThat(ticket.getString("priority")).isEqualTo("P1");
+    assertThat(ticket.getList("classification.urgencySignals", String.class))
+        .contains("VULNERABILITY");
+    assertThat(ticket.getString("classification.modelVersion")).startsWith("telecom-");
+    assertThat(ticket.getString("classification.explanation")).contains("category");
+    assertThat(ticket.getDouble("classification.sentimentScore")).isBetween(-1.0, 1.0);
+  }
+
+  @Test
   void the_language_is_detected_when_the_platform_gives_none() {
     var mention =
         Api.mention(UUID.randomUUID().toString(), "Dzień dobry, internet nie działa od wczoraj");

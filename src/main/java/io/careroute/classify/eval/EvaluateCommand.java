@@ -1,5 +1,6 @@
 package io.careroute.classify.eval;
 
+import io.careroute.classify.model.DefaultCorpus;
 import io.careroute.classify.model.LinearTextModel;
 import io.careroute.classify.model.ModelTrainer;
 import java.nio.file.Files;
@@ -22,14 +23,16 @@ public final class EvaluateCommand {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    for (int i = 0; i < args.length; i++) {
+      boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
+      options.put(args[i].replaceFirst("^--", ""), flag ? "true" : args[++i]);
     }
     String label = options.get("label");
     String text = options.getOrDefault("text", "text");
     if (label == null || !(options.containsKey("data") || options.containsKey("train"))) {
       System.err.println(
           "usage: evaluate --data FILE --label COLUMN [--folds 5] [--text text] [--seed 42]\n"
+              + "       evaluate --data FILE --label COLUMN --holdout   (the default model's split)\n"
               + "       evaluate --train FILE --test FILE --label COLUMN [--text text]");
       System.exit(2);
     }
@@ -43,7 +46,18 @@ public final class EvaluateCommand {
     Scores scores;
     String how;
     long started = System.nanoTime();
-    if (options.containsKey("data")) {
+    if (options.containsKey("data") && options.containsKey("holdout")) {
+      LabelledTexts data = LabelledTexts.read(Path.of(options.get("data")), text, label);
+      LabelledTexts[] split = data.split(DefaultCorpus::isHeldOut);
+      scores = trainAndTest(trainer, split[0], split[1]);
+      how =
+          "trained on "
+              + split[0].size()
+              + " rows, tested on the "
+              + split[1].size()
+              + " held-out rows of "
+              + options.get("data");
+    } else if (options.containsKey("data")) {
       LabelledTexts data = LabelledTexts.read(Path.of(options.get("data")), text, label);
       int folds = Integer.parseInt(options.getOrDefault("folds", "5"));
       long seed = Long.parseLong(options.getOrDefault("seed", "42"));
