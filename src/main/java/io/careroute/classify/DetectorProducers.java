@@ -1,6 +1,7 @@
 package io.careroute.classify;
 
 import io.careroute.classify.language.LanguageDetection;
+import io.careroute.classify.model.ClassifierModels;
 import io.careroute.classify.pii.PiiDetector;
 import io.careroute.config.CarerouteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,9 +9,16 @@ import jakarta.enterprise.inject.Produces;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Builds the classifier's detectors from configuration, once. */
+/** Builds the classifier and its detectors from configuration, once. */
 @ApplicationScoped
 public class DetectorProducers {
+
+  @Produces
+  @ApplicationScoped
+  TextClassifier textClassifier(
+      ClassifierModels models, PiiDetector pii, LanguageDetection languages, SpamPolicy spam) {
+    return new TextClassifier(models.category(), models.sentiment(), pii, languages, spam);
+  }
 
   @Produces
   @ApplicationScoped

@@ -1,40 +1,43 @@
 package io.careroute.classify;
 
 import io.careroute.classify.language.LanguageDetection;
-import io.careroute.classify.model.ClassifierModels;
 import io.careroute.classify.model.LinearTextModel;
 import io.careroute.classify.pii.PiiDetector;
 import io.careroute.messaging.Classification;
 import io.careroute.messaging.MentionAccepted;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
  * Classifies one mention: category and sentiment from the trained models, language, personal data,
  * spam and urgency signals, with an explanation of what weighed most.
  */
-@ApplicationScoped
 public class TextClassifier {
 
-  private final ClassifierModels models;
+  private final LinearTextModel categoryModel;
+  private final LinearTextModel sentimentModel;
   private final PiiDetector pii;
   private final LanguageDetection languages;
   private final SpamPolicy spam;
   private final String modelVersion;
 
-  TextClassifier(
-      ClassifierModels models, PiiDetector pii, LanguageDetection languages, SpamPolicy spam) {
-    this.models = models;
+  public TextClassifier(
+      LinearTextModel categoryModel,
+      LinearTextModel sentimentModel,
+      PiiDetector pii,
+      LanguageDetection languages,
+      SpamPolicy spam) {
+    this.categoryModel = categoryModel;
+    this.sentimentModel = sentimentModel;
     this.pii = pii;
     this.languages = languages;
     this.spam = spam;
-    this.modelVersion = models.category().version() + "+" + models.sentiment().version();
+    this.modelVersion = categoryModel.version() + "+" + sentimentModel.version();
   }
 
   public Classification classify(MentionAccepted mention) {
     String text = mention.text();
-    LinearTextModel.Prediction category = models.category().predict(text);
-    LinearTextModel.Prediction sentiment = models.sentiment().predict(text);
+    LinearTextModel.Prediction category = categoryModel.predict(text);
+    LinearTextModel.Prediction sentiment = sentimentModel.predict(text);
     String spamReason =
         spam.reason(mention.platform() + ":" + mention.author().id(), mention.mentionId(), text);
     List<String> signals = UrgencySignals.in(text);

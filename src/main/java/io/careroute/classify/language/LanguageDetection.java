@@ -10,8 +10,11 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,18 @@ public final class LanguageDetection {
 
   private static final Pattern NOISE =
       Pattern.compile("https?://\\S+|www\\.\\S+|[@#][\\w_]+|[\\p{So}\\p{Sk}\\p{Cs}]|\\d+");
+
+  /**
+   * Words common in English and not in the other configured languages' everyday use: two of them in
+   * a Latin-script text settle it without running the detector, which is by far the slowest part of
+   * classification.
+   */
+  private static final Set<String> ENGLISH_MARKERS =
+      Set.of(
+          "the", "my", "and", "you", "your", "not", "for", "have", "been", "this", "with", "why",
+          "what", "still", "was", "are", "can't", "don't", "it's", "i'm", "just", "when", "there");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
   private final List<String> languages;
   private final String fallback;
@@ -36,7 +51,7 @@ public final class LanguageDetection {
     try {
       this.detector =
           LanguageDetectorBuilder.create(NgramExtractors.standard())
-              .shortTextAlgorithm(50)
+              .shortTextAlgorithm(Integer.MAX_VALUE)
               .minimalConfidence(0.80)
               .withProfiles(
                   new LanguageProfileReader()
@@ -57,6 +72,9 @@ public final class LanguageDetection {
       }
     }
     String cleaned = NOISE.matcher(text).replaceAll(" ").trim();
+    if (languages.contains("en") && looksEnglish(cleaned)) {
+      return "en";
+    }
     if (cleaned.codePoints().filter(Character::isLetter).count() < 3) {
       return fallback;
     }
@@ -64,5 +82,20 @@ public final class LanguageDetection {
     return found.isEmpty() || found.get(0).getProbability() < 0.80
         ? fallback
         : found.get(0).getLocale().getLanguage();
+  }
+
+  private static boolean looksEnglish(String text) {
+    Set<String> markers = new HashSet<>();
+    Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (words.find() && markers.size() < 2) {
+      String word = words.group();
+      if (!word.chars().allMatch(ch -> ch < 128)) {
+        return false;
+      }
+      if (ENGLISH_MARKERS.contains(word)) {
+        markers.add(word);
+      }
+    }
+    return markers.size() >= 2;
   }
 }

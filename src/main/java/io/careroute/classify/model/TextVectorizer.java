@@ -4,6 +4,7 @@ import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -75,32 +76,78 @@ public final class TextVectorizer implements Serializable {
 
   /** The text as a sparse, L2-normalised (per feature family) TF-IDF vector. */
   public Feature[] vectorize(String text) {
-    Map<String, Integer> counts = terms(text);
-    TreeMap<Integer, Double> values = new TreeMap<>();
+    int[] indices = knownTermIndices(tokens(text));
+    Arrays.sort(indices);
+    int distinct = 0;
+    for (int k = 0; k < indices.length; k++) {
+      if (k == 0 || indices[k] != indices[k - 1]) {
+        distinct++;
+      }
+    }
+    int[] index = new int[distinct];
+    double[] value = new double[distinct];
     double wordNorm = 0;
     double charNorm = 0;
-    for (var entry : counts.entrySet()) {
-      Integer index = vocabulary.get(entry.getKey());
-      if (index == null) {
-        continue;
+    int d = -1;
+    for (int k = 0; k < indices.length; k++) {
+      if (k == 0 || indices[k] != indices[k - 1]) {
+        index[++d] = indices[k];
       }
-      double value = (1 + Math.log(entry.getValue())) * idf[index - 1];
-      values.put(index, value);
-      if (entry.getKey().startsWith("w:")) {
-        wordNorm += value * value;
+      value[d]++;
+    }
+    for (int k = 0; k < distinct; k++) {
+      value[k] = (1 + Math.log(value[k])) * idf[index[k] - 1];
+      if (wordFeatures.get(index[k])) {
+        wordNorm += value[k] * value[k];
       } else {
-        charNorm += value * value;
+        charNorm += value[k] * value[k];
       }
     }
-    Feature[] features = new Feature[values.size()];
-    int i = 0;
     double w = wordNorm == 0 ? 1 : Math.sqrt(wordNorm);
     double c = charNorm == 0 ? 1 : Math.sqrt(charNorm);
-    for (var entry : values.entrySet()) {
-      boolean word = wordFeatures.get(entry.getKey());
-      features[i++] = new FeatureNode(entry.getKey(), entry.getValue() / (word ? w : c));
+    Feature[] features = new Feature[distinct];
+    for (int k = 0; k < distinct; k++) {
+      features[k] = new FeatureNode(index[k], value[k] / (wordFeatures.get(index[k]) ? w : c));
     }
     return features;
+  }
+
+  /** The vocabulary index of every known term occurrence, unsorted and with repeats. */
+  private int[] knownTermIndices(List<String> tokens) {
+    int[] found = new int[64];
+    int size = 0;
+    StringBuilder key = new StringBuilder(32);
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      size = add(found, size, vocabulary.get("w:" + token));
+      found = grow(found, size);
+      if (i + 1 < tokens.size()) {
+        size = add(found, size, vocabulary.get("w:" + token + " " + tokens.get(i + 1)));
+        found = grow(found, size);
+      }
+      String padded = " " + token + " ";
+      for (int n = 2; n <= 5; n++) {
+        for (int start = 0; start + n <= padded.length(); start++) {
+          key.setLength(0);
+          key.append("c:").append(padded, start, start + n);
+          size = add(found, size, vocabulary.get(key.toString()));
+          found = grow(found, size);
+        }
+      }
+    }
+    return Arrays.copyOf(found, size);
+  }
+
+  private static int add(int[] found, int size, Integer index) {
+    if (index == null) {
+      return size;
+    }
+    found[size] = index;
+    return size + 1;
+  }
+
+  private static int[] grow(int[] found, int size) {
+    return size < found.length ? found : Arrays.copyOf(found, found.length * 2);
   }
 
   /** Word uni- and bigrams (prefixed w:) and character 2–5-grams within words (prefixed c:). */

@@ -1,0 +1,108 @@
+package io.careroute.bench;
+
+import io.careroute.classify.RepetitionWatch;
+import io.careroute.classify.SpamPolicy;
+import io.careroute.classify.TextClassifier;
+import io.careroute.classify.eval.LabelledTexts;
+import io.careroute.classify.language.LanguageDetection;
+import io.careroute.classify.model.DefaultCorpus;
+import io.careroute.classify.model.LinearTextModel;
+import io.careroute.classify.model.ModelTrainer;
+import io.careroute.classify.pii.PiiDetector;
+import io.careroute.messaging.AuthorPayload;
+import io.careroute.messaging.MentionAccepted;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code bin/careroute bench-classifier}: the whole classification of a mention (category,
+ * sentiment, language, personal data, spam, urgency) on one thread, over the shipped corpus's texts
+ * for a fixed time, and the heap the models take. It prints figures; it asserts nothing.
+ */
+public final class ClassifierBenchmark {
+
+  private ClassifierBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 1 && args[0].equals("--seconds") ? Integer.parseInt(args[1]) : 20;
+    long before = usedHeap();
+    LabelledTexts categories = DefaultCorpus.read("category");
+    LabelledTexts sentiments = DefaultCorpus.read("sentiment");
+    LinearTextModel category =
+        ModelTrainer.defaults().train(categories.texts(), categories.labels(), "bench-category");
+    LinearTextModel sentiment =
+        ModelTrainer.defaults().train(sentiments.texts(), sentiments.labels(), "bench-sentiment");
+    LanguageDetection languages =
+        new LanguageDetection(
+            List.of(
+                "en", "cy", "pl", "ro", "pa", "ur", "bn", "gu", "es", "fr", "pt", "it", "de",
+                "ar"));
+    PiiDetector pii =
+        new PiiDetector(List.of(Pattern.compile(PiiDetector.DEFAULT_ACCOUNT_PATTERN)), List.of());
+    TextClassifier classifier =
+        new TextClassifier(
+            category,
+            sentiment,
+            pii,
+            languages,
+            new SpamPolicy(new RepetitionWatch(100_000, 3_600_000, 3)));
+    List<String> texts = categories.texts();
+    categories = null;
+    sentiments = null;
+    long modelsHeap = usedHeap() - before;
+
+    classifyFor(classifier, texts, 5);
+    long[] counted = classifyFor(classifier, texts, seconds);
+    double perSecond = counted[0] / (counted[1] / 1e9);
+    System.out.println();
+    System.out.println("careroute classifier benchmark (one thread, the shipped corpus's texts)");
+    System.out.printf(
+        "machine: %d cores, %s %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"));
+    System.out.printf(
+        "features: category %d, sentiment model %s%n",
+        category.labels().size(), sentiment.labels());
+    System.out.printf(
+        "classified: %d mentions in %d s: %.0f per second%n", counted[0], seconds, perSecond);
+    System.out.printf(
+        "heap held by the models and detectors after a full GC: %.1f MiB%n",
+        modelsHeap / 1048576.0);
+  }
+
+  private static long[] classifyFor(TextClassifier classifier, List<String> texts, int seconds) {
+    long started = System.nanoTime();
+    long end = started + seconds * 1_000_000_000L;
+    long n = 0;
+    while (System.nanoTime() < end) {
+      String text = texts.get((int) (n % texts.size()));
+      classifier.classify(
+          new MentionAccepted(
+              "m" + n,
+              "x",
+              "e" + n,
+              new AuthorPayload("a" + (n % 5000), "user", null, null, null),
+              text,
+              Instant.EPOCH,
+              Instant.EPOCH,
+              null,
+              null,
+              null,
+              null,
+              false));
+      n++;
+    }
+    return new long[] {n, System.nanoTime() - started};
+  }
+
+  private static long usedHeap() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+}
