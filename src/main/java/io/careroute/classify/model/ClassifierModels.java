@@ -30,7 +30,7 @@ public class ClassifierModels {
 
   ClassifierModels(CarerouteConfig config) {
     Path cache = Path.of(config.classifier().cacheDir());
-    String version = "telecom-" + DefaultCorpus.fingerprint();
+    String version = "telecom-" + DefaultCorpus.fingerprint() + "-" + ModelTrainer.SETTINGS;
     this.sentiment = cachedOrTrained(cache, version, "sentiment");
     this.category =
         config
@@ -55,7 +55,11 @@ public class ClassifierModels {
   private static LinearTextModel cachedOrTrained(Path cache, String version, String label) {
     Path file = cache.resolve(version + "-" + label + ".model");
     if (Files.isRegularFile(file)) {
-      return load(file);
+      try {
+        return load(file);
+      } catch (UncheckedIOException e) {
+        LOG.warnf("Ignoring the unreadable cached model %s: %s", file, e.getMessage());
+      }
     }
     long started = System.nanoTime();
     LabelledTexts training = DefaultCorpus.read(label).split(DefaultCorpus::isHeldOut)[0];

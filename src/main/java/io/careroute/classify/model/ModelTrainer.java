@@ -17,6 +17,12 @@ import java.util.TreeSet;
  */
 public final class ModelTrainer {
 
+  /**
+   * Names the default settings and the model format: part of the default models' version, so a
+   * change to either retrains instead of loading a stale cached model. Bump it with such changes.
+   */
+  public static final String SETTINGS = "svc-c0.1-df2-f1";
+
   /** The SVM's cost: lower regularises more. */
   private final double cost;
 
