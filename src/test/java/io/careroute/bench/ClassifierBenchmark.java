@@ -3,6 +3,7 @@ package io.careroute.bench;
 import io.careroute.classify.RepetitionWatch;
 import io.careroute.classify.SpamPolicy;
 import io.careroute.classify.TextClassifier;
+import io.careroute.classify.eval.CommandOptions;
 import io.careroute.classify.eval.LabelledTexts;
 import io.careroute.classify.language.LanguageDetection;
 import io.careroute.classify.model.DefaultCorpus;
@@ -25,7 +26,7 @@ public final class ClassifierBenchmark {
   private ClassifierBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int seconds = args.length > 1 && args[0].equals("--seconds") ? Integer.parseInt(args[1]) : 20;
+    int seconds = Integer.parseInt(CommandOptions.parse(args).getOrDefault("seconds", "20"));
     long before = usedHeap();
     LabelledTexts categories = DefaultCorpus.read("category");
     LabelledTexts sentiments = DefaultCorpus.read("sentiment");

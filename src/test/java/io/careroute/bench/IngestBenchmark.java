@@ -1,5 +1,6 @@
 package io.careroute.bench;
 
+import io.careroute.classify.eval.CommandOptions;
 import io.careroute.devtools.DevToken;
 import io.careroute.local.LocalStack;
 import java.net.ServerSocket;
@@ -38,7 +39,7 @@ public final class IngestBenchmark {
   private IngestBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options = CommandOptions.parse(args);
     int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
     int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
@@ -156,14 +157,6 @@ public final class IngestBenchmark {
         h.getValueAtPercentile(99) / 1000.0,
         h.getMaxValue() / 1000.0);
     System.out.println("errors: " + (run.errors.isEmpty() ? "none" : run.errors));
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new ConcurrentHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
-    return options;
   }
 
   private static int freePort() throws Exception {

@@ -3,7 +3,6 @@ package io.careroute.classify.eval;
 import io.careroute.classify.model.DefaultCorpus;
 import io.careroute.classify.model.LinearTextModel;
 import io.careroute.classify.model.ModelTrainer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,11 +21,7 @@ public final class EvaluateCommand {
   private EvaluateCommand() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
-      options.put(args[i].replaceFirst("^--", ""), flag ? "true" : args[++i]);
-    }
+    Map<String, String> options = CommandOptions.parse(args);
     String label = options.get("label");
     String text = options.getOrDefault("text", "text");
     if (label == null || !(options.containsKey("data") || options.containsKey("train"))) {
@@ -36,11 +31,10 @@ public final class EvaluateCommand {
               + "       evaluate --train FILE --test FILE --label COLUMN [--text text]");
       System.exit(2);
     }
-    for (String file : new String[] {"data", "train", "test"}) {
-      if (options.containsKey(file) && !Files.exists(Path.of(options.get(file)))) {
-        System.out.println(options.get(file) + " is not here; nothing to do.");
-        return;
-      }
+    var missing = CommandOptions.missingFile(options, "data", "train", "test");
+    if (missing.isPresent()) {
+      System.out.println(missing.get() + " is not here; nothing to do.");
+      return;
     }
     ModelTrainer trainer = ModelTrainer.defaults();
     Scores scores;

@@ -5,7 +5,6 @@ import io.careroute.classify.model.ModelTrainer;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,10 +17,7 @@ public final class TrainCommand {
   private TrainCommand() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
+    Map<String, String> options = CommandOptions.parse(args);
     if (!options.containsKey("data")
         || !options.containsKey("label")
         || !options.containsKey("out")) {
@@ -29,11 +25,10 @@ public final class TrainCommand {
           "usage: train --data FILE --label COLUMN --out MODEL [--text text] [--version NAME]");
       System.exit(2);
     }
-    for (String file : new String[] {"data", "train", "test"}) {
-      if (options.containsKey(file) && !Files.exists(Path.of(options.get(file)))) {
-        System.out.println(options.get(file) + " is not here; nothing to do.");
-        return;
-      }
+    var missing = CommandOptions.missingFile(options, "data", "train", "test");
+    if (missing.isPresent()) {
+      System.out.println(missing.get() + " is not here; nothing to do.");
+      return;
     }
     Path data = Path.of(options.get("data"));
     LabelledTexts texts =
