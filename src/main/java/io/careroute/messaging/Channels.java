@@ -6,6 +6,9 @@ package io.careroute.messaging;
  */
 public final class Channels {
 
+  /** The outbox relay publishes ticket events here (topic careroute.ticket.events). */
+  public static final String TICKET_EVENTS_OUT = "ticket-events-out";
+
   /** Ingest writes accepted mentions here (topic careroute.mentions.accepted). */
   public static final String MENTIONS_ACCEPTED_OUT = "mentions-accepted-out";
 

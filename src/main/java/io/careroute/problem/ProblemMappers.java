@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.careroute.agent.AgentService;
 import io.careroute.config.CarerouteConfig;
 import io.careroute.ingest.IngestMetrics;
 import io.careroute.ingest.IngestUnavailableException;
@@ -102,6 +103,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response webhookNotConfigured(WebhookNotConfiguredException e) {
     return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response agentExists(AgentService.AgentExistsException e) {
+    return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
   }
 
   @ServerExceptionMapper

@@ -54,6 +54,16 @@ public class Ticket extends PanacheEntityBase {
   public Instant resolutionDueAt;
   public boolean slaBreached;
   public int messageCount;
+  public int weight;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  public List<String> priorityReasons;
+
+  public String linkedTicketId;
+  public Instant assignedAt;
+  public Instant firstResponseAt;
+  public Instant nextResponseDueAt;
+  public Instant resolvedAt;
 
   @Version public long version;
 
@@ -66,13 +76,9 @@ public class Ticket extends PanacheEntityBase {
         .firstResultOptional();
   }
 
-  /** The customer's newest ticket on this platform that is not closed, if any. */
-  public static Optional<Ticket> findOpenForCustomer(String platform, String customerId) {
-    return find(
-            "platform = ?1 and customerId = ?2 and status <> ?3 order by createdAt desc",
-            platform,
-            customerId,
-            TicketStatus.CLOSED)
+  /** The customer's newest ticket on this platform, if any. */
+  public static Optional<Ticket> findLatestForCustomer(String platform, String customerId) {
+    return find("platform = ?1 and customerId = ?2 order by createdAt desc", platform, customerId)
         .firstResultOptional();
   }
 }

@@ -1,0 +1,108 @@
+package io.careroute.routing;
+
+import static io.careroute.testing.RoutingFixture.freshCategory;
+import static io.careroute.testing.RoutingFixture.mention;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.careroute.classify.UrgencySignals;
+import io.careroute.testing.Api;
+import io.careroute.testing.CarerouteTest;
+import io.careroute.testing.RoutingFixture;
+import io.careroute.ticket.Priority;
+import io.careroute.ticket.TicketStatus;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@CarerouteTest
+class QueueTest {
+
+  @Inject RoutingFixture fixture;
+  @Inject QueueService queue;
+
+  @Test
+  void with_no_eligible_agent_the_ticket_is_queued_and_the_decision_names_why_each_was_excluded() {
+    String category = freshCategory();
+    String offline = "offline-" + UUID.randomUUID().toString().substring(0, 6);
+    fixture.onlineAgent(offline, 5, List.of(category), List.of("en"));
+    Api.as(offline, "agent").body(Map.of("presence", "AWAY")).put("/api/v1/agents/me/presence");
+    String welsh = "welsh-only-" + UUID.randomUUID().toString().substring(0, 6);
+    fixture.onlineAgent(welsh, 5, List.of(category), List.of("cy"));
+
+    String ticket = fixture.route(mention("queued-customer", category));
+
+    assertThat(fixture.ticket(ticket).status).isEqualTo(TicketStatus.QUEUED);
+    Api.supervisor()
+        .get("/api/v1/tickets/" + ticket + "/routing")
+        .then()
+        .statusCode(200)
+        .body("decisions[0].outcome", equalTo("QUEUED"))
+        .body("decisions[0].priority", equalTo("P3"))
+        .body("decisions[0].reasons", hasItem("no eligible agent: queued"))
+        .body(
+            "decisions[0].candidates.find { it.agentId == '" + offline + "' }.excludedBecause",
+            equalTo("presence AWAY"))
+        .body(
+            "decisions[0].candidates.find { it.agentId == '" + welsh + "' }.excludedBecause",
+            equalTo("does not speak en"))
+        .body(
+            "decisions[0].candidates.find { it.agentId == '" + welsh + "' }.eligible",
+            equalTo(false));
+  }
+
+  @Test
+  void the_routing_log_is_for_supervisors_and_a_missing_ticket_is_404() {
+    Api.as("alice", "agent").get("/api/v1/tickets/nope/routing").then().statusCode(403);
+    Api.supervisor().get("/api/v1/tickets/nope/routing").then().statusCode(404);
+  }
+
+  @Test
+  void the_queue_is_served_by_priority_when_an_agent_comes_online() {
+    String category = freshCategory();
+    String p3 = fixture.route(mention("q1", category));
+    String p1 = fixture.route(mention("q2", category).signals(UrgencySignals.SAFETY));
+    String p2 = fixture.route(mention("q3", category).signals(UrgencySignals.THREAT_TO_LEAVE));
+    assertThat(queued(category)).containsExactly(p1, p2, p3);
+
+    String agent = "late-" + UUID.randomUUID().toString().substring(0, 6);
+    Api.as("admin", "admin")
+        .body(
+            Map.of(
+                "id",
+                agent,
+                "handle",
+                agent,
+                "displayName",
+                "Late Joiner",
+                "skills",
+                List.of(category),
+                "languages",
+                List.of("en"),
+                "capacity",
+                3))
+        .post("/api/v1/agents")
+        .then()
+        .statusCode(201);
+    Api.as(agent, "agent")
+        .body(Map.of("presence", "ONLINE"))
+        .put("/api/v1/agents/me/presence")
+        .then()
+        .statusCode(200)
+        .body("openTickets", equalTo(2));
+
+    assertThat(fixture.ticket(p1).assigneeId).isEqualTo(agent);
+    assertThat(fixture.ticket(p1).priority).isEqualTo(Priority.P1);
+    assertThat(fixture.ticket(p2).assigneeId).isEqualTo(agent);
+    assertThat(queued(category)).containsExactly(p3);
+  }
+
+  private List<String> queued(String category) {
+    return queue.queuedIds().stream()
+        .filter(id -> category.equals(fixture.ticket(id).category))
+        .toList();
+  }
+}
