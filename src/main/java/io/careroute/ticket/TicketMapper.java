@@ -28,6 +28,12 @@ final class TicketMapper {
   static TicketView toView(Ticket t, List<TicketMessage> messages) {
     return new TicketView(
         toSummary(t),
+        t.priorityReasons,
+        t.linkedTicketId,
+        t.assignedAt,
+        t.firstResponseAt,
+        t.nextResponseDueAt,
+        t.resolvedAt,
         new TicketView.ClassificationView(
             t.category,
             t.confidence,

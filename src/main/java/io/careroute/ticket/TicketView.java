@@ -5,9 +5,18 @@ import io.careroute.messaging.PiiFinding;
 import java.time.Instant;
 import java.util.List;
 
-/** One ticket in full: its summary fields, its classification and its messages, oldest first. */
+/**
+ * One ticket in full: its summary fields, why it has its priority, its clocks, its classification
+ * and its messages, oldest first.
+ */
 public record TicketView(
     @JsonUnwrapped TicketSummary summary,
+    List<String> priorityReasons,
+    String linkedTicketId,
+    Instant assignedAt,
+    Instant firstResponseAt,
+    Instant nextResponseDueAt,
+    Instant resolvedAt,
     ClassificationView classification,
     List<MessageView> messages) {
 

@@ -8,9 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 
@@ -20,20 +17,11 @@ import java.util.Map;
  */
 final class DemoSeeder {
 
-  private static final String AGENT_SQL =
-      """
-      insert into agent (id, handle, display_name, skills, languages, capacity, signature, presence)
-      values (?, ?, ?, string_to_array(?, ','), string_to_array(?, ','), ?, ?, 'ONLINE')
-      on conflict (id) do nothing
-      """;
-
   private final String base;
-  private final Map<String, String> env;
   private final ObjectMapper json = new ObjectMapper();
 
-  DemoSeeder(String base, Map<String, String> env) {
+  DemoSeeder(String base) {
     this.base = base;
-    this.env = env;
   }
 
   void seed() throws Exception {
@@ -41,31 +29,38 @@ final class DemoSeeder {
     replayCorpus();
   }
 
+  /** Creates the demo agents through the agents API (409 on a rerun) and sets them ONLINE. */
   private void seedAgents() throws Exception {
-    String url =
-        env.getOrDefault(
-            "QUARKUS_DATASOURCE_JDBC_URL", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
-    String user =
-        env.getOrDefault(
-            "QUARKUS_DATASOURCE_USERNAME", System.getenv("QUARKUS_DATASOURCE_USERNAME"));
-    String password =
-        env.getOrDefault(
-            "QUARKUS_DATASOURCE_PASSWORD", System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
     List<Map<String, Object>> agents = read("/demo/agents.json");
-    try (Connection db = DriverManager.getConnection(url, user, password);
-        PreparedStatement insert = db.prepareStatement(AGENT_SQL)) {
-      for (Map<String, Object> agent : agents) {
-        insert.setString(1, (String) agent.get("id"));
-        insert.setString(2, (String) agent.get("handle"));
-        insert.setString(3, (String) agent.get("displayName"));
-        insert.setString(4, String.join(",", (List<String>) agent.get("skills")));
-        insert.setString(5, String.join(",", (List<String>) agent.get("languages")));
-        insert.setInt(6, (Integer) agent.get("capacity"));
-        insert.setString(7, (String) agent.get("signature"));
-        insert.executeUpdate();
+    HttpClient http = HttpClient.newHttpClient();
+    String admin = DevToken.forSubject("demo-admin", "admin");
+    int created = 0;
+    for (Map<String, Object> agent : agents) {
+      HttpResponse<String> response =
+          http.send(
+              request("/api/v1/agents", admin)
+                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(agent)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 201) {
+        created++;
+      } else if (response.statusCode() != 409) {
+        LocalStack.say("Demo agent refused: " + response.statusCode() + " " + response.body());
       }
+      String self = DevToken.forSubject((String) agent.get("id"), "agent");
+      http.send(
+          request("/api/v1/agents/me/presence", self)
+              .PUT(HttpRequest.BodyPublishers.ofString("{\"presence\":\"ONLINE\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
     }
-    LocalStack.say("Demo: " + agents.size() + " agents seeded");
+    LocalStack.say("Demo: " + created + " agents created, " + agents.size() + " ONLINE");
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json");
   }
 
   private void replayCorpus() throws Exception {
@@ -75,9 +70,7 @@ final class DemoSeeder {
     int accepted = 0;
     for (Map<String, Object> mention : mentions) {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(base + "/api/v1/mentions"))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
+          request("/api/v1/mentions", token)
               .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(mention)))
               .build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

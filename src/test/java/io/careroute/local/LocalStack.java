@@ -36,7 +36,7 @@ public final class LocalStack implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "careroute-local-stop"));
     stack.start(Path.of(".careroute"), System.getenv().getOrDefault("PORT", "8080"), false);
     if (demo) {
-      new DemoSeeder(stack.baseUrl(), stack.env).seed();
+      new DemoSeeder(stack.baseUrl()).seed();
     }
     String base = stack.baseUrl();
     say("");

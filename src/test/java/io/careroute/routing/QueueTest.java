@@ -37,6 +37,11 @@ class QueueTest {
 
     assertThat(fixture.ticket(ticket).status).isEqualTo(TicketStatus.QUEUED);
     Api.supervisor()
+        .get("/api/v1/tickets/" + ticket)
+        .then()
+        .body("status", equalTo("QUEUED"))
+        .body("priorityReasons", equalTo(List.of(category + " NEUTRAL: P3")));
+    Api.supervisor()
         .get("/api/v1/tickets/" + ticket + "/routing")
         .then()
         .statusCode(200)
