@@ -12,6 +12,7 @@ import io.careroute.ingest.IngestUnavailableException;
 import io.careroute.ingest.RateLimitedException;
 import io.careroute.platform.WebhookNotConfiguredException;
 import io.careroute.platform.WebhookRejectedException;
+import io.careroute.ticket.TicketLifecycle;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -108,6 +109,28 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response agentExists(AgentService.AgentExistsException e) {
     return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response illegalMove(TicketLifecycle.IllegalMoveException e) {
+    return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response notYourTicket(TicketLifecycle.NotYourTicketException e) {
+    return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+  }
+
+  /** Two writers changed the same ticket at once; the later one must read it again. */
+  @ServerExceptionMapper({
+    jakarta.persistence.OptimisticLockException.class,
+    org.hibernate.StaleObjectStateException.class
+  })
+  public Response staleWrite(RuntimeException e) {
+    return Problem.of(
+            Response.Status.CONFLICT,
+            "The ticket was changed by someone else meanwhile; read it again and retry")
+        .toResponse();
   }
 
   @ServerExceptionMapper

@@ -109,10 +109,13 @@ public class AssignmentService {
     if (ticket.assigneeId == null) {
       return;
     }
+    freeCapacity(ticket.assigneeId, ticket.weight);
+  }
+
+  /** Gives back the weight an agent held for a ticket. */
+  static void freeCapacity(String agentId, int weight) {
     Agent.update(
-        "openWeight = openWeight - ?1 where id = ?2 and openWeight >= ?1",
-        ticket.weight,
-        ticket.assigneeId);
+        "openWeight = openWeight - ?1 where id = ?2 and openWeight >= ?1", weight, agentId);
   }
 
   /** Logs a decision that is not an offer (for example a ticket returned to the queue). */

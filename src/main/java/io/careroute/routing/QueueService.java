@@ -30,9 +30,10 @@ public class QueueService {
 
   /**
    * Walks the queue in serving order and offers each ticket, until the queue ends or no ONLINE
-   * agent has room left; returns how many were assigned.
+   * agent has room left; returns how many were assigned. Always its own transaction, also when
+   * called after another one completed.
    */
-  @Transactional
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int drain() {
     int assigned = 0;
     Ticket last = null;

@@ -1,8 +1,13 @@
 package io.careroute.ticket;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,15 +20,37 @@ import jakarta.ws.rs.core.MediaType;
 public class TicketResource {
 
   private final TicketService tickets;
+  private final TicketLifecycle lifecycle;
+  private final SecurityIdentity identity;
 
-  TicketResource(TicketService tickets) {
+  TicketResource(TicketService tickets, TicketLifecycle lifecycle, SecurityIdentity identity) {
     this.tickets = tickets;
+    this.lifecycle = lifecycle;
+    this.identity = identity;
   }
 
   /** One ticket in full. */
   @GET
   @Path("/{id}")
   public TicketView get(@PathParam("id") String id) {
-    return tickets.find(id).orElseThrow(() -> new NotFoundException("No ticket with id " + id));
+    return tickets.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** Moves the ticket to another status; an illegal move is a 409. */
+  @POST
+  @Path("/{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketView changeStatus(@PathParam("id") String id, @Valid @NotNull StatusChange change) {
+    return lifecycle.changeStatus(id, change, actor()).orElseThrow(() -> notFound(id));
+  }
+
+  private TicketLifecycle.Actor actor() {
+    return new TicketLifecycle.Actor(
+        identity.getPrincipal().getName(),
+        identity.hasRole("supervisor") || identity.hasRole("admin"));
+  }
+
+  private static NotFoundException notFound(String id) {
+    return new NotFoundException("No ticket with id " + id);
   }
 }
