@@ -112,6 +112,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response invalidParameters(InvalidRequestException e) {
+    return Problem.of(400, "Invalid request", e.getMessage(), e.errors()).toResponse();
+  }
+
+  @ServerExceptionMapper
   public Response illegalMove(TicketLifecycle.IllegalMoveException e) {
     return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
   }

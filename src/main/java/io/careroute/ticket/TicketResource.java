@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The tickets API; a thin layer that maps a missing ticket to 404. */
@@ -21,19 +22,38 @@ public class TicketResource {
 
   private final TicketService tickets;
   private final TicketLifecycle lifecycle;
+  private final TicketListing listing;
   private final SecurityIdentity identity;
 
-  TicketResource(TicketService tickets, TicketLifecycle lifecycle, SecurityIdentity identity) {
+  TicketResource(
+      TicketService tickets,
+      TicketLifecycle lifecycle,
+      TicketListing listing,
+      SecurityIdentity identity) {
     this.tickets = tickets;
     this.lifecycle = lifecycle;
+    this.listing = listing;
     this.identity = identity;
+  }
+
+  /** A page of tickets this caller may see, filtered, in priority then deadline order. */
+  @GET
+  public TicketPage list(
+      @QueryParam("status") String status,
+      @QueryParam("assignee") String assignee,
+      @QueryParam("category") String category,
+      @QueryParam("priority") String priority,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return listing.page(
+        TicketFilters.parse(status, assignee, category, priority, limit, cursor), actor());
   }
 
   /** One ticket in full. */
   @GET
   @Path("/{id}")
   public TicketView get(@PathParam("id") String id) {
-    return tickets.find(id).orElseThrow(() -> notFound(id));
+    return tickets.find(id, actor()).orElseThrow(() -> notFound(id));
   }
 
   /** Moves the ticket to another status; an illegal move is a 409. */
