@@ -117,6 +117,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response refused(RefusedException e) {
+    return Problem.of(422, "Unprocessable Content", e.getMessage(), null).toResponse();
+  }
+
+  @ServerExceptionMapper
   public Response illegalMove(TicketLifecycle.IllegalMoveException e) {
     return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
   }

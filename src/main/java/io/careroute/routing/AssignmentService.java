@@ -140,7 +140,7 @@ public class AssignmentService {
   }
 
   /** Takes room on the agent if they are still ONLINE and it still fits: the database decides. */
-  private static boolean claim(String agentId, int weight, Instant now) {
+  static boolean claim(String agentId, int weight, Instant now) {
     return Agent.update(
             "openWeight = openWeight + ?1, lastAssignedAt = ?2 where id = ?3 and presence = ?4"
                 + " and openWeight + ?1 <= capacity",

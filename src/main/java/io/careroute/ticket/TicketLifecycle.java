@@ -1,39 +1,79 @@
 package io.careroute.ticket;
 
+import io.careroute.audit.AuditTrail;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Moves tickets through their statuses on an agent's or supervisor's request. */
 @ApplicationScoped
 public class TicketLifecycle {
 
   /** Who asks: the token's subject, and whether they may act on any ticket. */
-  public record Actor(String id, boolean supervisor) {}
+  public record Actor(String id, boolean supervisor) {
+
+    /** The caller behind a request's token. */
+    public static Actor of(SecurityIdentity identity) {
+      return new Actor(
+          identity.getPrincipal().getName(),
+          identity.hasRole("supervisor") || identity.hasRole("admin"));
+    }
+  }
 
   /** A move the status machine does not allow (409). */
   public static class IllegalMoveException extends RuntimeException {
-    IllegalMoveException(String message) {
+    public IllegalMoveException(String message) {
       super(message);
     }
   }
 
   /** An agent acting on a ticket that is not theirs (403). */
   public static class NotYourTicketException extends RuntimeException {
-    NotYourTicketException(String message) {
+    public NotYourTicketException(String message) {
       super(message);
     }
   }
 
   private final TicketEvents events;
   private final Event<TicketReleased> released;
+  private final AuditTrail audit;
 
-  TicketLifecycle(TicketEvents events, Event<TicketReleased> released) {
+  TicketLifecycle(TicketEvents events, Event<TicketReleased> released, AuditTrail audit) {
     this.events = events;
     this.released = released;
+    this.audit = audit;
+  }
+
+  /** Adds an internal note (never delivered); empty when there is no such ticket. */
+  @Transactional
+  public Optional<TicketView.MessageView> addNote(String ticketId, String text, Actor actor) {
+    Ticket ticket = Ticket.findById(ticketId);
+    if (ticket == null) {
+      return Optional.empty();
+    }
+    if (!TicketService.visibleTo(ticket, actor)) {
+      throw new NotYourTicketException("Agents add notes to their own tickets and the queue");
+    }
+    TicketMessage note = new TicketMessage();
+    note.id = UUID.randomUUID().toString();
+    note.ticketId = ticket.id;
+    note.platform = ticket.platform;
+    note.direction = Direction.NOTE;
+    note.authorId = actor.id();
+    note.authorHandle = actor.id();
+    note.text = text;
+    note.visibility = Visibility.PRIVATE;
+    note.createdAt = Instant.now();
+    note.persist();
+    ticket.messageCount++;
+    ticket.updatedAt = note.createdAt;
+    audit.record(ticket.id, actor.id(), "NOTE_ADDED", null, Map.of("messageId", note.id));
+    return Optional.of(TicketMapper.toView(note));
   }
 
   /** Applies the change; empty when there is no such ticket. */
@@ -63,6 +103,12 @@ public class TicketLifecycle {
         released.fire(new TicketReleased(ticket.id, ticket.assigneeId, ticket.weight));
       }
     }
+    Map<String, Object> after = new java.util.LinkedHashMap<>();
+    after.put("status", change.status().name());
+    if (change.reason() != null) {
+      after.put("reason", change.reason());
+    }
+    audit.record(ticket.id, actor.id(), "STATUS_CHANGED", Map.of("status", from.name()), after);
     events.record(
         ticket,
         TicketEventType.STATUS_CHANGED,

@@ -48,7 +48,7 @@ final class TicketMapper {
         messages.stream().map(TicketMapper::toView).toList());
   }
 
-  private static TicketView.MessageView toView(TicketMessage m) {
+  static TicketView.MessageView toView(TicketMessage m) {
     return new TicketView.MessageView(
         m.id,
         m.direction,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The tickets API; a thin layer that maps a missing ticket to 404. */
 @Path("/api/v1/tickets")
@@ -64,10 +65,18 @@ public class TicketResource {
     return lifecycle.changeStatus(id, change, actor()).orElseThrow(() -> notFound(id));
   }
 
+  /** Adds an internal note; 201 with the note. */
+  @POST
+  @Path("/{id}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addNote(@PathParam("id") String id, @Valid @NotNull NewNote note) {
+    TicketView.MessageView added =
+        lifecycle.addNote(id, note.text(), actor()).orElseThrow(() -> notFound(id));
+    return Response.status(Response.Status.CREATED).entity(added).build();
+  }
+
   private TicketLifecycle.Actor actor() {
-    return new TicketLifecycle.Actor(
-        identity.getPrincipal().getName(),
-        identity.hasRole("supervisor") || identity.hasRole("admin"));
+    return TicketLifecycle.Actor.of(identity);
   }
 
   private static NotFoundException notFound(String id) {
