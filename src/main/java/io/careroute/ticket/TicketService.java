@@ -25,7 +25,8 @@ public class TicketService {
     return ticket.map(t -> TicketMapper.toView(t, TicketMessage.listForTicket(t.id)));
   }
 
-  static boolean visibleTo(Ticket t, TicketLifecycle.Actor reader) {
+  /** Whether the reader may see this ticket. */
+  public static boolean visibleTo(Ticket t, TicketLifecycle.Actor reader) {
     return reader.supervisor()
         || reader.id().equals(t.assigneeId)
         || (t.assigneeId == null

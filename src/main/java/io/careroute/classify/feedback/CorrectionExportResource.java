@@ -1,0 +1,25 @@
+package io.careroute.classify.feedback;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+
+/** {@code GET /api/v1/classification/corrections}: agents' corrections as training CSV. */
+@Path("/api/v1/classification/corrections")
+public class CorrectionExportResource {
+
+  private final CorrectionService corrections;
+
+  CorrectionExportResource(CorrectionService corrections) {
+    this.corrections = corrections;
+  }
+
+  /** Every correction as CSV ({@code text,category,…}), ready for {@code bin/careroute train}. */
+  @GET
+  @Produces("text/csv")
+  @RolesAllowed({"supervisor", "admin"})
+  public String export() {
+    return corrections.exportCsv();
+  }
+}
