@@ -6,6 +6,11 @@ package io.careroute.messaging;
  */
 public final class Channels {
 
+  /**
+   * Routing sends the mentions it could not route here (topic careroute.mentions.classified.dlq).
+   */
+  public static final String ROUTING_DEAD_LETTER_OUT = "routing-dead-letter-out";
+
   /** The outbox relay publishes ticket events here (topic careroute.ticket.events). */
   public static final String TICKET_EVENTS_OUT = "ticket-events-out";
 

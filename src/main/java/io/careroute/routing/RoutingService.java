@@ -63,6 +63,12 @@ public class RoutingService {
     this.metrics = metrics;
   }
 
+  /** Routes a batch of mentions, in order, in one transaction. */
+  @Transactional
+  public void routeAll(List<MentionClassified> batch) {
+    batch.forEach(this::route);
+  }
+
   /** Threads the mention into a ticket; a redelivered mention changes nothing. */
   @Transactional
   public Optional<String> route(MentionClassified classified) {
