@@ -1,6 +1,8 @@
 package io.careroute.agent;
 
+import io.careroute.messaging.TicketEvent;
 import io.careroute.routing.QueueService;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,12 +12,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The agents API: admins create agents, supervisors see their load, agents set their presence. */
 @Path("/api/v1/agents")
@@ -26,11 +30,13 @@ public class AgentResource {
   private final AgentService agents;
   private final QueueService queue;
   private final JsonWebToken token;
+  private final LiveEvents live;
 
-  AgentResource(AgentService agents, QueueService queue, JsonWebToken token) {
+  AgentResource(AgentService agents, QueueService queue, JsonWebToken token, LiveEvents live) {
     this.agents = agents;
     this.queue = queue;
     this.token = token;
+    this.live = live;
   }
 
   @POST
@@ -45,6 +51,31 @@ public class AgentResource {
   @RolesAllowed({"supervisor", "admin"})
   public List<AgentView> list() {
     return agents.list();
+  }
+
+  /** An admin changes an agent's capacity; more room serves the queue at once. */
+  @PUT
+  @Path("/{id}/capacity")
+  @RolesAllowed("admin")
+  public AgentView capacity(@PathParam("id") String id, @Valid @NotNull CapacityChange change) {
+    agents
+        .setCapacity(id, change.capacity())
+        .orElseThrow(() -> new NotFoundException("No agent with id " + id));
+    queue.drain();
+    return agents.find(id).orElseThrow(() -> new NotFoundException("No agent with id " + id));
+  }
+
+  /**
+   * The calling agent's ticket events as server-sent events (JSON {@code TicketEvent}s): assigned,
+   * customer replied, SLA breached and the rest, from the moment of connecting.
+   */
+  @GET
+  @Path("/me/events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @RestStreamElementType(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"agent", "supervisor", "admin"})
+  public Multi<TicketEvent> events() {
+    return live.forAgent(token.getSubject());
   }
 
   /** The calling agent (the token's subject) sets their presence; ONLINE serves the queue. */

@@ -81,6 +81,18 @@ public class AgentService {
     return find(agentId);
   }
 
+  /**
+   * Changes an agent's capacity; tickets they already hold stay with them even above a lowered
+   * capacity, they just get no more until below it. Empty when there is no such agent.
+   */
+  @Transactional
+  public Optional<AgentView> setCapacity(String agentId, int capacity) {
+    if (Agent.update("capacity = ?1 where id = ?2", capacity, agentId) == 0) {
+      return Optional.empty();
+    }
+    return find(agentId);
+  }
+
   /** One agent with their open tickets. */
   @Transactional
   public Optional<AgentView> find(String agentId) {

@@ -14,6 +14,9 @@ public final class Channels {
   /** The outbox relay publishes ticket events here (topic careroute.ticket.events). */
   public static final String TICKET_EVENTS_OUT = "ticket-events-out";
 
+  /** Each instance reads every ticket event here, for its own live (SSE) clients. */
+  public static final String LIVE_EVENTS_IN = "live-events-in";
+
   /** Ingest writes accepted mentions here (topic careroute.mentions.accepted). */
   public static final String MENTIONS_ACCEPTED_OUT = "mentions-accepted-out";
 

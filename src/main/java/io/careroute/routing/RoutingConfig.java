@@ -15,6 +15,13 @@ public interface RoutingConfig {
   @WithDefault("7d")
   Duration reopenWindow();
 
+  /**
+   * How long a RESOLVED ticket stays quiet before it is CLOSED; after that a customer's mention
+   * opens a new, linked ticket. Kept equal to the reopen window by default.
+   */
+  @WithDefault("7d")
+  Duration closeAfter();
+
   /** How long the agent who last handled a customer is preferred for their next ticket. */
   @WithDefault("48h")
   Duration stickyWindow();

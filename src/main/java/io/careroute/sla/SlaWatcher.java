@@ -1,11 +1,13 @@
 package io.careroute.sla;
 
 import io.careroute.routing.QueueService;
+import io.careroute.routing.RoutingConfig;
 import io.careroute.routing.UnattendedTickets;
 import io.careroute.ticket.Priority;
 import io.careroute.ticket.Ticket;
 import io.careroute.ticket.TicketEventType;
 import io.careroute.ticket.TicketEvents;
+import io.careroute.ticket.TicketLifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +21,8 @@ import java.util.Map;
  * The scheduled watcher: marks each ticket whose SLA deadline passed as breached (once, however
  * many instances run it: rows are claimed with SKIP LOCKED and the flag is in the WHERE clause),
  * raises its priority one step, emits an event and counts it; then requeues unattended tickets of
- * absent agents and serves the queue. It runs every {@code careroute.sla.watch-every} (15s; {@code
- * off} stops it on this instance).
+ * absent agents, closes tickets resolved long enough ago, and serves the queue. It runs every
+ * {@code careroute.sla.watch-every} (15s; {@code off} stops it on this instance).
  */
 @ApplicationScoped
 public class SlaWatcher {
@@ -31,16 +33,22 @@ public class SlaWatcher {
   private final MeterRegistry registry;
   private final UnattendedTickets unattended;
   private final QueueService queue;
+  private final TicketLifecycle lifecycle;
+  private final RoutingConfig routing;
 
   SlaWatcher(
       TicketEvents events,
       MeterRegistry registry,
       UnattendedTickets unattended,
-      QueueService queue) {
+      QueueService queue,
+      TicketLifecycle lifecycle,
+      RoutingConfig routing) {
     this.events = events;
     this.registry = registry;
     this.unattended = unattended;
     this.queue = queue;
+    this.lifecycle = lifecycle;
+    this.routing = routing;
   }
 
   @Scheduled(
@@ -51,6 +59,7 @@ public class SlaWatcher {
     Instant now = Instant.now();
     markBreaches(now);
     unattended.requeue(now);
+    lifecycle.closeQuiet(now.minus(routing.closeAfter()));
     queue.drain();
   }
 

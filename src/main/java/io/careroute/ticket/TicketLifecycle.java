@@ -49,6 +49,35 @@ public class TicketLifecycle {
     this.audit = audit;
   }
 
+  /**
+   * Closes the tickets RESOLVED before {@code resolvedBefore} with no word since (a customer's
+   * mention would have reopened them); returns their ids. Rows are claimed with SKIP LOCKED, so
+   * several instances can run it.
+   */
+  @Transactional
+  public java.util.List<String> closeQuiet(Instant resolvedBefore) {
+    @SuppressWarnings("unchecked")
+    java.util.List<Ticket> quiet =
+        Ticket.getEntityManager()
+            .createNativeQuery(
+                "select * from ticket where status = 'RESOLVED' and resolved_at < :before"
+                    + " order by resolved_at limit 500 for update skip locked",
+                Ticket.class)
+            .setParameter("before", resolvedBefore)
+            .getResultList();
+    Instant now = Instant.now();
+    for (Ticket ticket : quiet) {
+      ticket.status = TicketStatus.CLOSED;
+      ticket.updatedAt = now;
+      events.record(
+          ticket,
+          TicketEventType.STATUS_CHANGED,
+          null,
+          Map.of("from", "RESOLVED", "reason", "quiet"));
+    }
+    return quiet.stream().map(t -> t.id).toList();
+  }
+
   /** Adds an internal note (never delivered); empty when there is no such ticket. */
   @Transactional
   public Optional<TicketView.MessageView> addNote(String ticketId, String text, Actor actor) {

@@ -104,6 +104,10 @@ class PriorityPolicyTest {
         return Duration.ofDays(7);
       }
 
+      public Duration closeAfter() {
+        return Duration.ofDays(7);
+      }
+
       public Duration stickyWindow() {
         return Duration.ofHours(48);
       }

@@ -105,6 +105,31 @@ class QueueTest {
     assertThat(queued(category)).containsExactly(p3);
   }
 
+  @Test
+  void raising_an_agents_capacity_serves_the_queue_at_once() {
+    String category = freshCategory();
+    String agent = "grows-" + UUID.randomUUID().toString().substring(0, 6);
+    fixture.onlineAgent(agent, 1, List.of(category), List.of("en"));
+    fixture.route(mention("cap-1", category));
+    String waiting = fixture.route(mention("cap-2", category));
+    assertThat(fixture.ticket(waiting).status).isEqualTo(TicketStatus.QUEUED);
+
+    Api.as("admin", "admin")
+        .body(Map.of("capacity", 2))
+        .put("/api/v1/agents/" + agent + "/capacity")
+        .then()
+        .statusCode(200)
+        .body("capacity", equalTo(2))
+        .body("openTickets", equalTo(2));
+
+    assertThat(fixture.ticket(waiting).assigneeId).isEqualTo(agent);
+    Api.as(agent, "agent")
+        .body(Map.of("capacity", 9))
+        .put("/api/v1/agents/" + agent + "/capacity")
+        .then()
+        .statusCode(403);
+  }
+
   private List<String> queued(String category) {
     return queue.queuedIds().stream()
         .filter(id -> category.equals(fixture.ticket(id).category))

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class TicketStatusTest {
 
   @Inject RoutingFixture fixture;
+  @Inject TicketLifecycle lifecycle;
 
   private final String category = freshCategory();
   private final String agent = "st-" + UUID.randomUUID().toString().substring(0, 8);
@@ -53,6 +54,18 @@ class TicketStatusTest {
         .body("status", equalTo("RESOLVED"))
         .body("resolvedAt", org.hamcrest.Matchers.notNullValue());
     move(agent, ticket, "CLOSED", null).then().statusCode(200).body("status", equalTo("CLOSED"));
+  }
+
+  @Test
+  void a_resolved_ticket_left_quiet_long_enough_is_closed_automatically() {
+    fixture.onlineAgent(agent, 5, List.of(category), List.of("en"));
+    String ticket = fixture.route(mention("status-quiet", category));
+    move(agent, ticket, "RESOLVED", "fixed").then().statusCode(200);
+
+    assertThat(lifecycle.closeQuiet(java.time.Instant.now().minusSeconds(3600)))
+        .doesNotContain(ticket);
+    assertThat(lifecycle.closeQuiet(java.time.Instant.now().plusSeconds(1))).contains(ticket);
+    assertThat(fixture.ticket(ticket).status).isEqualTo(TicketStatus.CLOSED);
   }
 
   @Test
