@@ -36,7 +36,9 @@ public class DetectorProducers {
   @ApplicationScoped
   PiiDetector detector(CarerouteConfig config) {
     return new PiiDetector(
-        config.pii().accountPatterns().stream().map(Pattern::compile).toList(),
+        List.of(
+            Pattern.compile(
+                config.pii().accountPatterns().orElse(PiiDetector.DEFAULT_ACCOUNT_PATTERN))),
         config.pii().allowList().orElse(List.of()));
   }
 }

@@ -79,12 +79,12 @@ public interface CarerouteConfig {
   interface Pii {
 
     /**
-     * Regular expressions of the brand's account numbers; group 1, when present, is the number
-     * itself; a comma inside a pattern must be written as \\, here. The default finds a number
-     * written after "account number", "acc no", "a/c" and the like.
+     * A regular expression of the brand's account numbers (join several with {@code |}); the first
+     * group that matched, if any, is the number itself. Read as one string, so backslashes and
+     * commas stay as written. Without it, a number written after "account number", "acc no", "a/c"
+     * and the like is found ({@link PiiDetector#DEFAULT_ACCOUNT_PATTERN}).
      */
-    @WithDefault(PiiDetector.DEFAULT_ACCOUNT_PATTERN)
-    List<String> accountPatterns();
+    Optional<String> accountPatterns();
 
     /** The brand's own public phone numbers and addresses, which are never personal data. */
     Optional<List<String>> allowList();

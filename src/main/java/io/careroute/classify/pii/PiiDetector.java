@@ -51,7 +51,8 @@ public final class PiiDetector {
   private final Set<String> allowList;
 
   /**
-   * @param accountPatterns patterns of account numbers; group 1, when present, is the number
+   * @param accountPatterns patterns of account numbers; the first group that matched, if any, is
+   *     the number
    * @param allowList public numbers and addresses of the brand, in any spacing or case
    */
   public PiiDetector(List<Pattern> accountPatterns, List<String> allowList) {
@@ -73,7 +74,10 @@ public final class PiiDetector {
     for (Pattern account : accountPatterns) {
       Matcher m = account.matcher(text);
       while (m.find()) {
-        int group = m.groupCount() >= 1 && m.group(1) != null ? 1 : 0;
+        int group = 0;
+        for (int g = 1; g <= m.groupCount() && group == 0; g++) {
+          group = m.group(g) != null ? g : 0;
+        }
         candidates.add(new PiiFinding(Type.ACCOUNT.name(), m.start(group), m.end(group)));
       }
     }
