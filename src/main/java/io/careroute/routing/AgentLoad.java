@@ -1,8 +1,11 @@
 package io.careroute.routing;
 
+import io.careroute.agent.Agent;
 import io.careroute.agent.Presence;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An agent's routing facts, read fresh from the database for each decision (a projection, never a
@@ -16,6 +19,24 @@ public record AgentLoad(
     Presence presence,
     int openWeight,
     Instant lastAssignedAt) {
+
+  private static final String SELECT =
+      "select new io.careroute.routing.AgentLoad(a.id, a.skills, a.languages, a.capacity,"
+          + " a.presence, a.openWeight, a.lastAssignedAt) from Agent a";
+
+  /** Every agent's load, read now. */
+  static List<AgentLoad> all() {
+    return Agent.getEntityManager().createQuery(SELECT, AgentLoad.class).getResultList();
+  }
+
+  /** One agent's load, read now, if there is such an agent. */
+  static Optional<AgentLoad> of(String agentId) {
+    return Agent.getEntityManager()
+        .createQuery(SELECT + " where a.id = ?1", AgentLoad.class)
+        .setParameter(1, agentId)
+        .getResultStream()
+        .findFirst();
+  }
 
   boolean hasSkill(String category) {
     return Arrays.asList(skills).contains(category);

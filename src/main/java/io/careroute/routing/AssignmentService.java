@@ -44,13 +44,7 @@ public class AssignmentService {
   public Optional<RoutingDecision> assign(
       Ticket ticket, Optional<String> preferredAgent, List<String> reasons, boolean logWhenQueued) {
     int weight = weightOf(ticket);
-    List<AgentLoad> agents =
-        Agent.getEntityManager()
-            .createQuery(
-                "select new io.careroute.routing.AgentLoad(a.id, a.skills, a.languages,"
-                    + " a.capacity, a.presence, a.openWeight, a.lastAssignedAt) from Agent a",
-                AgentLoad.class)
-            .getResultList();
+    List<AgentLoad> agents = AgentLoad.all();
     List<Candidate> candidates = new ArrayList<>();
     List<AgentLoad> eligible = new ArrayList<>();
     for (AgentLoad agent : agents) {

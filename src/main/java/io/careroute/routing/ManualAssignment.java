@@ -1,6 +1,5 @@
 package io.careroute.routing;
 
-import io.careroute.agent.Agent;
 import io.careroute.audit.AuditTrail;
 import io.careroute.problem.RefusedException;
 import io.careroute.ticket.Ticket;
@@ -24,10 +23,12 @@ import java.util.Map;
 @ApplicationScoped
 public class ManualAssignment {
 
+  private final AssignmentService routing;
   private final TicketEvents events;
   private final AuditTrail audit;
 
-  ManualAssignment(TicketEvents events, AuditTrail audit) {
+  ManualAssignment(AssignmentService routing, TicketEvents events, AuditTrail audit) {
+    this.routing = routing;
     this.events = events;
     this.audit = audit;
   }
@@ -53,7 +54,9 @@ public class ManualAssignment {
     if (agentId.equals(ticket.assigneeId)) {
       return true;
     }
-    AgentLoad target = load(agentId);
+    AgentLoad target =
+        AgentLoad.of(agentId)
+            .orElseThrow(() -> new RefusedException("There is no agent " + agentId));
     EligibilityPolicy.excludedBecause(target, ticket.category, ticket.language, ticket.weight)
         .ifPresent(
             reason -> {
@@ -73,31 +76,17 @@ public class ManualAssignment {
     if (ticket.status != TicketStatus.PENDING_CUSTOMER) {
       ticket.status = TicketStatus.ASSIGNED;
     }
-    RoutingDecision decision = new RoutingDecision();
-    decision.ticketId = ticket.id;
-    decision.at = now;
-    decision.outcome = previous == null ? RoutingOutcome.ASSIGNED : RoutingOutcome.REASSIGNED;
-    decision.agentId = agentId;
-    decision.priority = ticket.priority;
-    decision.reasons = List.of("assigned by " + actor.id());
-    decision.candidates = List.of(new Candidate(agentId, true, null, target.availability()));
-    decision.persist();
+    routing.log(
+        ticket,
+        previous == null ? RoutingOutcome.ASSIGNED : RoutingOutcome.REASSIGNED,
+        agentId,
+        List.of("assigned by " + actor.id()),
+        List.of(new Candidate(agentId, true, null, target.availability())),
+        now);
     events.record(ticket, TicketEventType.ASSIGNED, agentId, Map.of("by", actor.id()));
     Map<String, Object> before = new HashMap<>();
     before.put("assigneeId", previous);
     audit.record(ticket.id, actor.id(), "ASSIGNED", before, Map.of("assigneeId", agentId));
     return true;
-  }
-
-  private static AgentLoad load(String agentId) {
-    return Agent.getEntityManager()
-        .createQuery(
-            "select new io.careroute.routing.AgentLoad(a.id, a.skills, a.languages, a.capacity,"
-                + " a.presence, a.openWeight, a.lastAssignedAt) from Agent a where a.id = ?1",
-            AgentLoad.class)
-        .setParameter(1, agentId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new RefusedException("There is no agent " + agentId));
   }
 }

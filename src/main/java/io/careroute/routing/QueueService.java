@@ -5,7 +5,6 @@ import io.careroute.agent.Presence;
 import io.careroute.ticket.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +17,6 @@ import java.util.Optional;
 public class QueueService {
 
   private static final int BATCH = 100;
-
-  /** Sorts tickets without a first-response deadline last. */
-  private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
   private final AssignmentService assignment;
 
@@ -86,11 +82,12 @@ public class QueueService {
                     + BATCH
                     + " for update skip locked",
                 Ticket.class)
-            .setParameter("never", NEVER);
+            .setParameter("never", Ticket.NO_DEADLINE);
     if (last != null) {
       query
           .setParameter("p", last.priority.name())
-          .setParameter("due", last.firstResponseDueAt != null ? last.firstResponseDueAt : NEVER)
+          .setParameter(
+              "due", last.firstResponseDueAt != null ? last.firstResponseDueAt : Ticket.NO_DEADLINE)
           .setParameter("created", last.createdAt)
           .setParameter("id", last.id);
     }

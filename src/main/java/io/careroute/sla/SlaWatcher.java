@@ -83,6 +83,7 @@ public class SlaWatcher {
     List<String> marked = new ArrayList<>();
     for (Ticket ticket : due) {
       Priority before = ticket.priority;
+      String clock = clockOf(ticket, now);
       ticket.slaBreached = true;
       ticket.priority = before.raised(1);
       ticket.updatedAt = now;
@@ -90,10 +91,9 @@ public class SlaWatcher {
           ticket,
           TicketEventType.SLA_BREACHED,
           ticket.assigneeId,
-          Map.of("clock", clockOf(ticket, now), "priorityBefore", before.name()));
+          Map.of("clock", clock, "priorityBefore", before.name()));
       registry
-          .counter(
-              "careroute.sla.breaches", "clock", clockOf(ticket, now), "priority", before.name())
+          .counter("careroute.sla.breaches", "clock", clock, "priority", before.name())
           .increment();
       marked.add(ticket.id);
     }

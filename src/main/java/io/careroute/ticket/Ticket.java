@@ -19,6 +19,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "ticket")
 public class Ticket extends PanacheEntityBase {
 
+  /** Stands in for a missing first-response deadline where tickets are ordered: last. */
+  public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+
   @Id public String id;
   public String platform;
   public String customerId;

@@ -12,12 +12,9 @@ import java.util.Optional;
  */
 record TicketCursor(Priority priority, Instant due, String id) {
 
-  /** Sorts tickets without a deadline last. */
-  static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
-
   static TicketCursor after(Ticket t) {
     return new TicketCursor(
-        t.priority, t.firstResponseDueAt != null ? t.firstResponseDueAt : NEVER, t.id);
+        t.priority, t.firstResponseDueAt != null ? t.firstResponseDueAt : Ticket.NO_DEADLINE, t.id);
   }
 
   String encode() {

@@ -23,7 +23,7 @@ public class TicketListing {
   public TicketPage page(TicketFilter filter, TicketLifecycle.Actor reader) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
-    params.put("never", TicketCursor.NEVER);
+    params.put("never", Ticket.NO_DEADLINE);
     if (!reader.supervisor()) {
       where.add("(assignee_id = :reader or (assignee_id is null and status in ('NEW', 'QUEUED')))");
       params.put("reader", reader.id());
