@@ -19,12 +19,18 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The agents API: admins create agents, supervisors see their load, agents set their presence. */
 @Path("/api/v1/agents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agents")
 public class AgentResource {
 
   private final AgentService agents;
@@ -41,6 +47,12 @@ public class AgentResource {
 
   @POST
   @RolesAllowed("admin")
+  @Operation(summary = "Create an agent")
+  @APIResponse(
+      responseCode = "201",
+      description = "The agent, OFFLINE",
+      content = @Content(schema = @Schema(implementation = AgentView.class)))
+  @APIResponse(responseCode = "409", description = "The id or handle is taken")
   public Response create(@Valid @NotNull NewAgent request) {
     AgentView created = agents.create(request);
     queue.drain();
@@ -49,6 +61,7 @@ public class AgentResource {
 
   @GET
   @RolesAllowed({"supervisor", "admin"})
+  @Operation(summary = "List agents with presence and load")
   public List<AgentView> list() {
     return agents.list();
   }
@@ -57,6 +70,9 @@ public class AgentResource {
   @PUT
   @Path("/{id}/capacity")
   @RolesAllowed("admin")
+  @Operation(
+      summary = "Change an agent's capacity",
+      description = "More room serves the queue at once.")
   public AgentView capacity(@PathParam("id") String id, @Valid @NotNull CapacityChange change) {
     agents
         .setCapacity(id, change.capacity())
@@ -74,6 +90,10 @@ public class AgentResource {
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @RestStreamElementType(MediaType.APPLICATION_JSON)
   @RolesAllowed({"agent", "supervisor", "admin"})
+  @Operation(
+      summary = "Live ticket events of the calling agent",
+      description =
+          "Server-sent events, one TicketEvent JSON each: assigned, customer replied, SLA breached, reply sent or failed.")
   public Multi<TicketEvent> events() {
     return live.forAgent(token.getSubject());
   }
@@ -82,6 +102,9 @@ public class AgentResource {
   @PUT
   @Path("/me/presence")
   @RolesAllowed({"agent", "supervisor", "admin"})
+  @Operation(
+      summary = "Set the calling agent's presence",
+      description = "Going ONLINE serves the queue at once.")
   public AgentView presence(@Valid @NotNull PresenceChange change) {
     AgentView view =
         agents

@@ -8,11 +8,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/v1/tickets/{id}/audit}: every agent and supervisor action on a ticket. */
 @Path("/api/v1/tickets/{id}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"supervisor", "admin"})
+@Tag(name = "Tickets")
 public class AuditResource {
 
   /** The body: the trail, oldest first. */
@@ -25,6 +28,9 @@ public class AuditResource {
   }
 
   @GET
+  @Operation(
+      summary = "Audit trail of a ticket",
+      description = "Every agent and supervisor action: who, what, when, before and after.")
   public Trail get(@PathParam("id") String id) {
     List<AuditTrail.AuditView> entries = trail.forTicket(id);
     if (entries.isEmpty() && !trail.ticketExists(id)) {

@@ -14,10 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The mentions API: takes public mentions into Kafka and lets clients follow one through. */
 @Path("/api/v1/mentions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Mentions")
 public class MentionResource {
 
   private final IngestService ingest;
@@ -32,6 +38,17 @@ public class MentionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"ingest", "admin"})
+  @Operation(
+      summary = "Accept one mention",
+      description =
+          "Answered only once Kafka acknowledged the record (acks=all); the same (platform, externalId) again is accepted and ignored.")
+  @APIResponse(
+      responseCode = "202",
+      description = "In Kafka",
+      content =
+          @Content(schema = @Schema(implementation = MentionResource.MentionAcceptedView.class)))
+  @APIResponse(responseCode = "429", description = "This client is sending too fast (Retry-After)")
+  @APIResponse(responseCode = "503", description = "Kafka is unavailable (Retry-After)")
   public Uni<Response> ingest(MentionRequest request, SecurityContext security) {
     ingest.validated(request, request == null ? null : request.platform(), 1);
     return ingest
@@ -47,6 +64,17 @@ public class MentionResource {
   @Path("/batch")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"ingest", "admin"})
+  @Operation(
+      summary = "Accept up to 500 mentions",
+      description =
+          "All are validated first: one bad mention refuses the batch, naming each bad index and field.")
+  @APIResponse(
+      responseCode = "202",
+      description = "All in Kafka",
+      content =
+          @Content(schema = @Schema(implementation = MentionResource.BatchAcceptedView.class)))
+  @APIResponse(responseCode = "429", description = "This client is sending too fast (Retry-After)")
+  @APIResponse(responseCode = "503", description = "Kafka is unavailable (Retry-After)")
   public Uni<Response> ingestBatch(MentionBatchRequest batch, SecurityContext security) {
     int size = batch == null || batch.mentions() == null ? 1 : batch.mentions().size();
     ingest.validated(batch, "unknown", size);
@@ -65,6 +93,7 @@ public class MentionResource {
   @GET
   @Path("/{mentionId}")
   @RolesAllowed({"agent", "supervisor", "ingest", "admin"})
+  @Operation(summary = "Where a mention is in the pipeline")
   public MentionStatusView status(@PathParam("mentionId") String mentionId) {
     return progress
         .find(mentionId)

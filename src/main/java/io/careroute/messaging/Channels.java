@@ -38,5 +38,11 @@ public final class Channels {
   /** The progress tracker reads dead-lettered records here. */
   public static final String TRACKER_DEAD_LETTER_IN = "tracker-dead-letter-in";
 
+  /** The reply relay publishes agents' replies here (topic careroute.replies.outbound). */
+  public static final String REPLIES_OUT = "replies-out";
+
+  /** The delivery stage reads replies to send to the platforms here. */
+  public static final String DELIVERY_IN = "delivery-in";
+
   private Channels() {}
 }

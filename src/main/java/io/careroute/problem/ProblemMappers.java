@@ -13,6 +13,7 @@ import io.careroute.ingest.RateLimitedException;
 import io.careroute.platform.WebhookNotConfiguredException;
 import io.careroute.platform.WebhookRejectedException;
 import io.careroute.ticket.TicketLifecycle;
+import io.careroute.ticket.TicketVersion;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -129,6 +130,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response notYourTicket(TicketLifecycle.NotYourTicketException e) {
     return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response preconditionFailed(TicketVersion.PreconditionFailedException e) {
+    return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage()).toResponse();
   }
 
   /** Two writers changed the same ticket at once; the later one must read it again. */

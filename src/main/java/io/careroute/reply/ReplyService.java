@@ -8,6 +8,8 @@ import io.careroute.problem.RefusedException;
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.Direction;
 import io.careroute.ticket.Ticket;
+import io.careroute.ticket.TicketEventType;
+import io.careroute.ticket.TicketEvents;
 import io.careroute.ticket.TicketLifecycle;
 import io.careroute.ticket.TicketMessage;
 import io.careroute.ticket.TicketStatus;
@@ -23,17 +25,20 @@ import java.util.UUID;
 /**
  * Takes an agent's reply: only the assignee or a supervisor, never on a CLOSED ticket, never
  * publishing personal data, within the platform's limits, signed when public. The reply is stored
- * PENDING for delivery and stops the first- and next-response clocks.
+ * PENDING for delivery (the reply relay publishes it) and stops the first- and next-response
+ * clocks.
  */
 @ApplicationScoped
 public class ReplyService {
 
   private final PiiDetector pii;
   private final AuditTrail audit;
+  private final TicketEvents events;
 
-  ReplyService(PiiDetector pii, AuditTrail audit) {
+  ReplyService(PiiDetector pii, AuditTrail audit, TicketEvents events) {
     this.pii = pii;
     this.audit = audit;
+    this.events = events;
   }
 
   /** Stores the reply for delivery; empty when there is no such ticket. */
@@ -59,14 +64,15 @@ public class ReplyService {
       }
       text = signed(text, actor.id());
     }
-    List<TicketMessage> thread = TicketMessage.listForTicket(ticket.id);
-    Instant lastCustomer =
-        thread.stream()
+    Optional<TicketMessage> lastCustomer =
+        TicketMessage.listForTicket(ticket.id).stream()
             .filter(m -> m.direction == Direction.INBOUND)
-            .map(m -> m.createdAt)
-            .reduce((a, b) -> b)
-            .orElse(null);
-    PlatformRules.refusal(ticket.platform, reply.visibility(), text, lastCustomer)
+            .reduce((a, b) -> b);
+    PlatformRules.refusal(
+            ticket.platform,
+            reply.visibility(),
+            text,
+            lastCustomer.map(m -> m.createdAt).orElse(null))
         .ifPresent(
             reason -> {
               throw new RefusedException(reason);
@@ -80,6 +86,7 @@ public class ReplyService {
     message.authorHandle = actor.id();
     message.text = text;
     message.visibility = reply.visibility();
+    message.inReplyToExternalId = lastCustomer.map(m -> m.externalId).orElse(null);
     message.createdAt = Instant.now();
     message.deliveryStatus = DeliveryStatus.PENDING;
     message.persist();
@@ -89,6 +96,9 @@ public class ReplyService {
       ticket.firstResponseAt = message.createdAt;
     }
     ticket.nextResponseDueAt = null;
+    if (reply.visibility() == Visibility.PRIVATE && ticket.movedPrivateAt == null) {
+      movedToPrivate(ticket, actor, message.createdAt);
+    }
     audit.record(
         ticket.id,
         actor.id(),
@@ -96,6 +106,16 @@ public class ReplyService {
         null,
         Map.of("messageId", message.id, "visibility", reply.visibility().name()));
     return Optional.of(new ReplyAccepted(message.id, DeliveryStatus.PENDING));
+  }
+
+  /**
+   * The first private reply takes the conversation off the public stream: a step of its own, so how
+   * long public conversations take to go private can be measured.
+   */
+  private void movedToPrivate(Ticket ticket, TicketLifecycle.Actor actor, Instant at) {
+    ticket.movedPrivateAt = at;
+    audit.record(ticket.id, actor.id(), "MOVED_TO_PRIVATE", null, Map.of("at", at.toString()));
+    events.record(ticket, TicketEventType.MOVED_TO_PRIVATE, actor.id());
   }
 
   /** The text with the agent's signature (for example {@code ^JS}), if they have one. */

@@ -7,6 +7,7 @@ import io.careroute.ticket.TicketEventType;
 import io.careroute.ticket.TicketEvents;
 import io.careroute.ticket.TicketLifecycle;
 import io.careroute.ticket.TicketStatus;
+import io.careroute.ticket.TicketVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -35,11 +36,13 @@ public class ManualAssignment {
 
   /** Assigns the ticket; false when there is no such ticket. */
   @Transactional
-  public boolean assign(String ticketId, String agentId, TicketLifecycle.Actor actor) {
+  public boolean assign(
+      String ticketId, String agentId, TicketLifecycle.Actor actor, String ifMatch) {
     Ticket ticket = Ticket.findById(ticketId, LockModeType.PESSIMISTIC_WRITE);
     if (ticket == null) {
       return false;
     }
+    TicketVersion.require(ticket, ifMatch);
     boolean queued =
         ticket.assigneeId == null
             && (ticket.status == TicketStatus.NEW || ticket.status == TicketStatus.QUEUED);

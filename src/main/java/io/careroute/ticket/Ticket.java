@@ -68,6 +68,9 @@ public class Ticket extends PanacheEntityBase {
   public Instant nextResponseDueAt;
   public Instant resolvedAt;
 
+  /** When the first private reply moved this conversation off the public stream. */
+  public Instant movedPrivateAt;
+
   @Version public long version;
 
   /** The newest ticket of this platform thread, if careroute has one. */

@@ -1,18 +1,15 @@
 package io.careroute.ticket;
 
 import io.careroute.messaging.Channels;
+import io.careroute.messaging.KeyedSends;
 import io.careroute.messaging.TicketEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Relays the ticket-event outbox to Kafka: claims unpublished rows (SKIP LOCKED, so instances share
@@ -52,18 +49,14 @@ public class TicketEventRelay {
     if (entries.isEmpty()) {
       return 0;
     }
-    List<Uni<Void>> sends = entries.stream().map(this::send).toList();
-    Uni.join().all(sends).andFailFast().await().atMost(Duration.ofSeconds(30));
+    KeyedSends.sendAll(
+        emitter, entries.stream().map(TicketEventRelay::event).toList(), TicketEvent::ticketId);
     Instant now = Instant.now();
     entries.forEach(e -> e.publishedAt = now);
     return entries.size();
   }
 
-  private Uni<Void> send(TicketEventEntry e) {
-    TicketEvent event = new TicketEvent(e.id, e.type.name(), e.ticketId, e.agentId, e.at, e.detail);
-    return emitter.sendMessage(
-        Message.of(event)
-            .addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(e.ticketId).build()));
+  private static TicketEvent event(TicketEventEntry e) {
+    return new TicketEvent(e.id, e.type.name(), e.ticketId, e.agentId, e.at, e.detail);
   }
 }

@@ -105,13 +105,18 @@ public class TicketLifecycle {
     return Optional.of(TicketMapper.toView(note));
   }
 
-  /** Applies the change; empty when there is no such ticket. */
+  /**
+   * Applies the change; empty when there is no such ticket. An {@code If-Match} that names an older
+   * version is refused (412).
+   */
   @Transactional
-  public Optional<TicketView> changeStatus(String ticketId, StatusChange change, Actor actor) {
+  public Optional<TicketView> changeStatus(
+      String ticketId, StatusChange change, Actor actor, String ifMatch) {
     Ticket ticket = Ticket.findById(ticketId);
     if (ticket == null) {
       return Optional.empty();
     }
+    TicketVersion.require(ticket, ifMatch);
     if (!actor.supervisor() && !actor.id().equals(ticket.assigneeId)) {
       throw new NotYourTicketException(
           "Only the ticket's assignee or a supervisor may change its status");

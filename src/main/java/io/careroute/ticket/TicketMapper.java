@@ -28,12 +28,14 @@ final class TicketMapper {
   static TicketView toView(Ticket t, List<TicketMessage> messages) {
     return new TicketView(
         toSummary(t),
+        t.version,
         t.priorityReasons,
         t.linkedTicketId,
         t.assignedAt,
         t.firstResponseAt,
         t.nextResponseDueAt,
         t.resolvedAt,
+        t.movedPrivateAt,
         new TicketView.ClassificationView(
             t.category,
             t.confidence,
@@ -57,6 +59,7 @@ final class TicketMapper {
         m.text,
         m.visibility,
         m.createdAt,
-        m.deliveryStatus);
+        m.deliveryStatus,
+        m.deliveryError);
   }
 }

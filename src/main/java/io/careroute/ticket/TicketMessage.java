@@ -40,6 +40,18 @@ public class TicketMessage extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public DeliveryStatus deliveryStatus;
 
+  /** When the reply relay published this reply for delivery; null until then. */
+  public Instant dispatchedAt;
+
+  /** When the platform took this reply. */
+  public Instant deliveredAt;
+
+  /** How many times delivery was attempted. */
+  public int deliveryAttempts;
+
+  /** The platform's reason when delivery FAILED. */
+  public String deliveryError;
+
   /** The order in which careroute recorded messages; set by the database. */
   @Generated
   @Column(insertable = false, updatable = false)

@@ -6,19 +6,27 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tickets API; a thin layer that maps a missing ticket to 404. */
 @Path("/api/v1/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"agent", "supervisor", "admin"})
+@Tag(name = "Tickets")
 public class TicketResource {
 
   private final TicketService tickets;
@@ -39,6 +47,17 @@ public class TicketResource {
 
   /** A page of tickets this caller may see, filtered, in priority then deadline order. */
   @GET
+  @Operation(
+      summary = "List tickets",
+      description =
+          "Agents see their own tickets and the unassigned queue; supervisors and admins see all. Priority, then first-response deadline order; keyset cursor.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of tickets and the cursor of the next",
+      content = @Content(schema = @Schema(implementation = TicketPage.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A filter, limit or cursor is not valid (each named)")
   public TicketPage list(
       @QueryParam("status") String status,
       @QueryParam("assignee") String assignee,
@@ -50,29 +69,63 @@ public class TicketResource {
         TicketFilters.parse(status, assignee, category, priority, limit, cursor), actor());
   }
 
-  /** One ticket in full. */
+  /** One ticket in full, with its version as the ETag. */
   @GET
   @Path("/{id}")
-  public TicketView get(@PathParam("id") String id) {
-    return tickets.find(id, actor()).orElseThrow(() -> notFound(id));
+  @Operation(summary = "A ticket in full", description = "With its version as the ETag.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket",
+      content = @Content(schema = @Schema(implementation = TicketView.class)))
+  @APIResponse(responseCode = "403", description = "An agent asked for another agent's ticket")
+  public Response get(@PathParam("id") String id) {
+    return tagged(tickets.find(id, actor()).orElseThrow(() -> notFound(id)));
   }
 
-  /** Moves the ticket to another status; an illegal move is a 409. */
+  /**
+   * Moves the ticket to another status; an illegal move is a 409, an {@code If-Match} naming an
+   * older version a 412.
+   */
   @POST
   @Path("/{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
-  public TicketView changeStatus(@PathParam("id") String id, @Valid @NotNull StatusChange change) {
-    return lifecycle.changeStatus(id, change, actor()).orElseThrow(() -> notFound(id));
+  @Operation(
+      summary = "Change a ticket's status",
+      description =
+          "RESOLVED needs a reason. Send If-Match with the ETag read to refuse a stale write.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket as it is now, with its ETag",
+      content = @Content(schema = @Schema(implementation = TicketView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "An illegal move, or the ticket changed meanwhile")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public Response changeStatus(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull StatusChange change) {
+    return tagged(
+        lifecycle.changeStatus(id, change, actor(), ifMatch).orElseThrow(() -> notFound(id)));
   }
 
   /** Adds an internal note; 201 with the note. */
   @POST
   @Path("/{id}/notes")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add an internal note", description = "Never delivered to the customer.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The note",
+      content = @Content(schema = @Schema(implementation = TicketView.MessageView.class)))
   public Response addNote(@PathParam("id") String id, @Valid @NotNull NewNote note) {
     TicketView.MessageView added =
         lifecycle.addNote(id, note.text(), actor()).orElseThrow(() -> notFound(id));
     return Response.status(Response.Status.CREATED).entity(added).build();
+  }
+
+  private static Response tagged(TicketView view) {
+    return Response.ok(view).tag(TicketVersion.tag(view.version())).build();
   }
 
   private TicketLifecycle.Actor actor() {

@@ -6,17 +6,19 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One ticket in full: its summary fields, why it has its priority, its clocks, its classification
- * and its messages, oldest first.
+ * One ticket in full: its summary fields, its version (also its ETag, for If-Match), why it has its
+ * priority, its clocks, its classification and its messages, oldest first.
  */
 public record TicketView(
     @JsonUnwrapped TicketSummary summary,
+    long version,
     List<String> priorityReasons,
     String linkedTicketId,
     Instant assignedAt,
     Instant firstResponseAt,
     Instant nextResponseDueAt,
     Instant resolvedAt,
+    Instant movedToPrivateAt,
     ClassificationView classification,
     List<MessageView> messages) {
 
@@ -42,7 +44,8 @@ public record TicketView(
       String text,
       Visibility visibility,
       Instant createdAt,
-      DeliveryStatus deliveryStatus) {}
+      DeliveryStatus deliveryStatus,
+      String deliveryError) {}
 
   /** Who wrote a message. */
   public record Author(String id, String handle, String displayName) {}

@@ -1,19 +1,37 @@
 package io.careroute.local;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /** A one-node KRaft Kafka broker inside the test JVM (Kafka's own KafkaClusterTestKit). */
 public final class TestKafka implements AutoCloseable {
 
   private final KafkaClusterTestKit cluster;
+  private final List<Runnable> afterClose;
 
-  private TestKafka(KafkaClusterTestKit cluster) {
+  private TestKafka(KafkaClusterTestKit cluster, List<Runnable> afterClose) {
     this.cluster = cluster;
+    this.afterClose = afterClose;
   }
 
   /** Formats and starts the broker, returning once it accepts clients. */
   public static TestKafka start() throws Exception {
+    // The test kit deletes its directories in JVM shutdown hooks of its own, which would race the
+    // hook that closes the broker; a broker that sees its log directory vanish halts the JVM with
+    // a failing exit code. Those hooks run after close() instead.
+    List<Runnable> afterClose = new CopyOnWriteArrayList<>();
+    Exit.setShutdownHookAdder((name, hook) -> afterClose.add(hook));
+    try {
+      return start(afterClose);
+    } finally {
+      Exit.resetShutdownHookAdder();
+    }
+  }
+
+  private static TestKafka start(List<Runnable> afterClose) throws Exception {
     KafkaClusterTestKit cluster =
         new KafkaClusterTestKit.Builder(
                 new TestKitNodes.Builder()
@@ -30,7 +48,7 @@ public final class TestKafka implements AutoCloseable {
     cluster.format();
     cluster.startup();
     cluster.waitForReadyBrokers();
-    return new TestKafka(cluster);
+    return new TestKafka(cluster, afterClose);
   }
 
   /** Stops the broker (the controller stays up), as an outage would. */
@@ -50,6 +68,10 @@ public final class TestKafka implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    cluster.close();
+    try {
+      cluster.close();
+    } finally {
+      afterClose.forEach(Runnable::run);
+    }
   }
 }

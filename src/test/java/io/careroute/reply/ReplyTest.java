@@ -5,6 +5,7 @@ import static io.careroute.testing.RoutingFixture.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
@@ -89,7 +90,7 @@ class ReplyTest {
         .then()
         .body("messages[1].text", equalTo("Sorry about that, we're on it ^T"))
         .body("messages[1].direction", equalTo("OUTBOUND"))
-        .body("messages[1].deliveryStatus", equalTo("PENDING"))
+        .body("messages[1].deliveryStatus", oneOf("PENDING", "SENT"))
         .body("firstResponseAt", notNullValue());
   }
 
@@ -107,5 +108,27 @@ class ReplyTest {
         .run(() -> Ticket.update("status = ?1 where id = ?2", TicketStatus.CLOSED, ticket));
     reply(agent, ticket, "too late", "PUBLIC").then().statusCode(409);
     reply(agent, "no-such-ticket", "hi", "PUBLIC").then().statusCode(404);
+  }
+
+  @Test
+  void the_first_private_reply_moves_the_conversation_to_private_as_a_step_of_its_own() {
+    String ticket = assignedTicket();
+    reply(agent, ticket, "Sorry to hear that", "PUBLIC").then().statusCode(202);
+    assertThat(fixture.ticket(ticket).movedPrivateAt).isNull();
+
+    reply(agent, ticket, "Could you confirm your postcode?", "PRIVATE").then().statusCode(202);
+    var moved = fixture.ticket(ticket).movedPrivateAt;
+    reply(agent, ticket, "Thanks, booked", "PRIVATE").then().statusCode(202);
+
+    assertThat(moved).isNotNull();
+    assertThat(fixture.ticket(ticket).movedPrivateAt).isEqualTo(moved);
+    Api.supervisor()
+        .get("/api/v1/tickets/" + ticket + "/audit")
+        .then()
+        .body("entries.findAll { it.action == 'MOVED_TO_PRIVATE' }.size()", equalTo(1));
+    Api.supervisor()
+        .get("/api/v1/tickets/" + ticket)
+        .then()
+        .body("movedToPrivateAt", notNullValue());
   }
 }

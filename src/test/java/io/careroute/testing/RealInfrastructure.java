@@ -6,13 +6,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Starts a real Kafka broker and a real PostgreSQL once per test run and points careroute at them;
- * every test class shares them through {@link CarerouteTest}.
+ * Starts a real Kafka broker, a real PostgreSQL and a fake social platform once per test run and
+ * points careroute at them; every test class shares them through {@link CarerouteTest}.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
   private static TestKafka kafka;
   private static LocalPostgres postgres;
+  private static FakePlatform platform;
 
   @Override
   public synchronized Map<String, String> start() {
@@ -20,6 +21,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
       if (kafka == null) {
         kafka = TestKafka.start();
         postgres = LocalPostgres.ephemeral();
+        platform = FakePlatform.start();
         Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopAll));
       }
     } catch (Exception e) {
@@ -29,7 +31,9 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         "kafka.bootstrap.servers", kafka.bootstrapServers(),
         "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
         "quarkus.datasource.username", postgres.username(),
-        "quarkus.datasource.password", postgres.password());
+        "quarkus.datasource.password", postgres.password(),
+        "careroute.delivery.x.base-url", platform.baseUrl(),
+        "careroute.delivery.meta.base-url", platform.baseUrl());
   }
 
   /** The test broker's bootstrap servers, for tests that talk to Kafka directly. */
@@ -42,17 +46,28 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     return kafka;
   }
 
+  /** The fake platform that replies are delivered to. */
+  public static FakePlatform platform() {
+    return platform;
+  }
+
   @Override
   public void stop() {
     // Shared by every test class: stopped once, when the test JVM exits.
   }
 
   private static synchronized void stopAll() {
+    if (kafka == null) {
+      return;
+    }
     try {
+      platform.close();
       kafka.close();
       postgres.close();
     } catch (Exception e) {
       System.err.println("Stopping the test infrastructure failed: " + e);
+    } finally {
+      kafka = null;
     }
   }
 }

@@ -9,6 +9,7 @@ import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
 import io.careroute.routing.RoutingService;
 import io.careroute.ticket.Ticket;
+import io.careroute.ticket.TicketMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,11 @@ public class RoutingFixture {
     return QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>findById(id));
   }
 
+  /** The message as the database has it now. */
+  public TicketMessage message(String id) {
+    return QuarkusTransaction.requiringNew().call(() -> TicketMessage.<TicketMessage>findById(id));
+  }
+
   /** The capacity units the agent holds now, as the database counts them. */
   public int openWeight(String agentId) {
     return QuarkusTransaction.requiringNew()
@@ -68,6 +74,7 @@ public class RoutingFixture {
   /** Builder of a classified mention. */
   public static final class Mention {
     String externalId = UUID.randomUUID().toString();
+    String platform = "x";
     final String customerId;
     String category;
     String language = "en";
@@ -90,6 +97,11 @@ public class RoutingFixture {
 
     public Mention sentiment(String value) {
       sentiment = value;
+      return this;
+    }
+
+    public Mention platform(String value) {
+      platform = value;
       return this;
     }
 
@@ -132,7 +144,7 @@ public class RoutingFixture {
       MentionAccepted accepted =
           new MentionAccepted(
               UUID.randomUUID().toString(),
-              "x",
+              platform,
               externalId,
               new AuthorPayload(author, "h_" + author, author, 10L, false),
               "text of " + externalId,

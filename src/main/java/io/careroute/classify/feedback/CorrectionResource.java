@@ -14,9 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/tickets/{id}/classification}: an agent corrects a ticket's category. */
 @Path("/api/v1/tickets/{id}/classification")
+@Tag(name = "Tickets")
 public class CorrectionResource {
 
   private final CorrectionService corrections;
@@ -35,6 +41,14 @@ public class CorrectionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({"agent", "supervisor", "admin"})
+  @Operation(
+      summary = "Correct a ticket's category",
+      description = "Kept as labelled feedback for retraining.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket with its corrected category",
+      content = @Content(schema = @Schema(implementation = TicketView.class)))
+  @APIResponse(responseCode = "422", description = "The category is not in the taxonomy")
   public TicketView correct(@PathParam("id") String id, @Valid @NotNull CategoryCorrection body) {
     TicketLifecycle.Actor actor = TicketLifecycle.Actor.of(identity);
     if (!corrections.correct(id, body.category(), actor)) {

@@ -21,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The Meta webhook for Facebook Pages and Instagram: the subscription handshake, and deliveries
@@ -28,6 +31,7 @@ import java.util.Map;
  */
 @Path("/webhooks/meta")
 @PermitAll
+@Tag(name = "Webhooks")
 public class MetaWebhookResource {
 
   static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
@@ -45,6 +49,12 @@ public class MetaWebhookResource {
   /** The subscription handshake: echo the challenge when the verify token matches. */
   @GET
   @Produces(MediaType.TEXT_PLAIN)
+  @Operation(
+      summary = "Meta subscription handshake",
+      description = "Echoes hub.challenge when hub.verify_token matches.")
+  @APIResponse(responseCode = "200", description = "The challenge")
+  @APIResponse(responseCode = "403", description = "The verify token does not match")
+  @APIResponse(responseCode = "404", description = "Meta webhooks are not configured")
   public String verify(
       @QueryParam("hub.mode") String mode,
       @QueryParam("hub.verify_token") String token,
@@ -69,6 +79,17 @@ public class MetaWebhookResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Meta delivery (Facebook Pages, Instagram)",
+      description =
+          "Signed with X-Hub-Signature-256; feed posts, comments and mentions become mentions.")
+  @APIResponse(responseCode = "200", description = "Accepted: how many mentions the delivery held")
+  @APIResponse(responseCode = "401", description = "Missing or bad signature")
+  @APIResponse(responseCode = "404", description = "Meta webhooks are not configured")
+  @APIResponse(
+      responseCode = "429",
+      description = "This platform is sending too fast (Retry-After)")
+  @APIResponse(responseCode = "503", description = "Kafka is unavailable (Retry-After)")
   public Uni<Map<String, Integer>> deliver(
       @HeaderParam(SIGNATURE_HEADER) String signature, byte[] body) throws IOException {
     String secret =

@@ -22,6 +22,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Standard Webhooks (standardwebhooks.com) for any other source: the signature covers id, timestamp
@@ -30,6 +35,7 @@ import java.util.List;
  */
 @Path("/webhooks/generic/{source}")
 @PermitAll
+@Tag(name = "Webhooks")
 public class StandardWebhookResource {
 
   private final StandardWebhookSecrets secrets;
@@ -52,6 +58,20 @@ public class StandardWebhookResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Standard Webhooks delivery of one mention",
+      description =
+          "Signed with webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256).")
+  @APIResponse(
+      responseCode = "202",
+      description = "In Kafka",
+      content = @Content(schema = @Schema(implementation = Accepted.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing or bad signature, or a timestamp over 5 minutes off")
+  @APIResponse(responseCode = "404", description = "No such source is configured")
+  @APIResponse(responseCode = "429", description = "This source is sending too fast (Retry-After)")
+  @APIResponse(responseCode = "503", description = "Kafka is unavailable (Retry-After)")
   public Uni<Response> deliver(
       @PathParam("source") String source,
       @HeaderParam("webhook-id") String id,

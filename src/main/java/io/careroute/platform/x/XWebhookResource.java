@@ -21,6 +21,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The X Account Activity webhook: answers the CRC challenge and takes signed deliveries, checking
@@ -29,6 +32,7 @@ import java.util.Map;
 @Path("/webhooks/x")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks")
 public class XWebhookResource {
 
   static final String SIGNATURE_HEADER = "x-twitter-webhooks-signature";
@@ -45,6 +49,12 @@ public class XWebhookResource {
 
   /** The CRC check X makes on registration and hourly. */
   @GET
+  @Operation(
+      summary = "X CRC check",
+      description =
+          "Answers the challenge with sha256=base64(HMAC-SHA256(consumerSecret, crc_token)).")
+  @APIResponse(responseCode = "200", description = "The response token")
+  @APIResponse(responseCode = "404", description = "X webhooks are not configured")
   public Map<String, String> crc(@QueryParam("crc_token") String crcToken) {
     String secret = secret();
     if (crcToken == null || crcToken.isEmpty()) {
@@ -57,6 +67,17 @@ public class XWebhookResource {
   /** One signed delivery of account activity. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "X Account Activity delivery",
+      description =
+          "Signed with x-twitter-webhooks-signature; each customer tweet becomes a mention.")
+  @APIResponse(responseCode = "200", description = "Accepted: how many mentions the delivery held")
+  @APIResponse(responseCode = "401", description = "Missing or bad signature")
+  @APIResponse(responseCode = "404", description = "X webhooks are not configured")
+  @APIResponse(
+      responseCode = "429",
+      description = "This platform is sending too fast (Retry-After)")
+  @APIResponse(responseCode = "503", description = "Kafka is unavailable (Retry-After)")
   public Uni<Map<String, Integer>> deliver(
       @HeaderParam(SIGNATURE_HEADER) String signature, byte[] body) throws IOException {
     String secret = secret();
