@@ -24,6 +24,11 @@ public class LiveEvents {
     }
   }
 
+  /** Every ticket event from now, whichever ticket it is about. */
+  public Multi<TicketEvent> all() {
+    return events;
+  }
+
   /** The events about this agent's tickets (assigned, customer replied, SLA breached…) from now. */
   public Multi<TicketEvent> forAgent(String agentId) {
     return events.filter(e -> agentId.equals(e.agentId()));

@@ -3,7 +3,9 @@ package io.careroute.classify;
 import io.careroute.messaging.Channels;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
+import io.careroute.metrics.PipelineMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
@@ -16,14 +18,19 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 public class ClassifierStage {
 
   private final TextClassifier classifier;
+  private final PipelineMetrics metrics;
 
-  ClassifierStage(TextClassifier classifier) {
+  ClassifierStage(TextClassifier classifier, PipelineMetrics metrics) {
     this.classifier = classifier;
+    this.metrics = metrics;
   }
 
   @Incoming(Channels.CLASSIFIER_IN)
   @Outgoing(Channels.CLASSIFIER_OUT)
   MentionClassified classify(MentionAccepted mention) {
-    return new MentionClassified(mention, classifier.classify(mention));
+    long start = System.nanoTime();
+    MentionClassified classified = new MentionClassified(mention, classifier.classify(mention));
+    metrics.classified(Duration.ofNanos(System.nanoTime() - start));
+    return classified;
   }
 }

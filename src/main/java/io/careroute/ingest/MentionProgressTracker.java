@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careroute.messaging.Channels;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
+import io.careroute.metrics.PipelineMetrics;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,10 +25,13 @@ public class MentionProgressTracker {
 
   private final MentionProgressService progress;
   private final ObjectMapper mapper;
+  private final PipelineMetrics metrics;
 
-  MentionProgressTracker(MentionProgressService progress, ObjectMapper mapper) {
+  MentionProgressTracker(
+      MentionProgressService progress, ObjectMapper mapper, PipelineMetrics metrics) {
     this.progress = progress;
     this.mapper = mapper;
+    this.metrics = metrics;
   }
 
   @Incoming(Channels.TRACKER_ACCEPTED_IN)
@@ -62,10 +66,12 @@ public class MentionProgressTracker {
     }
     try {
       JsonNode tree = mapper.readTree(json);
+      metrics.deadLettered(tree.has("mention") ? "routing" : "classifier");
       JsonNode id =
           tree.has("mention") ? tree.path("mention").path("mentionId") : tree.path("mentionId");
       return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
     } catch (JsonProcessingException e) {
+      metrics.deadLettered("unknown");
       LOG.warnf("Dead letter without a readable mention id: %s", e.getOriginalMessage());
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import io.careroute.agent.Agent;
 import io.careroute.audit.AuditTrail;
 import io.careroute.classify.pii.PiiDetector;
 import io.careroute.messaging.PiiFinding;
+import io.careroute.metrics.TicketTimes;
 import io.careroute.problem.RefusedException;
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.Direction;
@@ -34,11 +35,13 @@ public class ReplyService {
   private final PiiDetector pii;
   private final AuditTrail audit;
   private final TicketEvents events;
+  private final TicketTimes times;
 
-  ReplyService(PiiDetector pii, AuditTrail audit, TicketEvents events) {
+  ReplyService(PiiDetector pii, AuditTrail audit, TicketEvents events, TicketTimes times) {
     this.pii = pii;
     this.audit = audit;
     this.events = events;
+    this.times = times;
   }
 
   /** Stores the reply for delivery; empty when there is no such ticket. */
@@ -94,6 +97,7 @@ public class ReplyService {
     ticket.updatedAt = message.createdAt;
     if (ticket.firstResponseAt == null) {
       ticket.firstResponseAt = message.createdAt;
+      times.firstResponse(ticket.priority.name(), ticket.createdAt, message.createdAt);
     }
     ticket.nextResponseDueAt = null;
     if (reply.visibility() == Visibility.PRIVATE && ticket.movedPrivateAt == null) {

@@ -7,6 +7,7 @@ import io.careroute.ingest.MentionStage;
 import io.careroute.messaging.Classification;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
+import io.careroute.metrics.TicketTimes;
 import io.careroute.sla.SlaPolicy;
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.Direction;
@@ -44,6 +45,8 @@ public class RoutingService {
   private final MentionProgressService progress;
   private final IngestMetrics metrics;
 
+  private final TicketTimes times;
+
   RoutingService(
       TicketThreading threading,
       PriorityPolicy priorities,
@@ -52,7 +55,9 @@ public class RoutingService {
       TicketEvents events,
       RoutingConfig config,
       MentionProgressService progress,
-      IngestMetrics metrics) {
+      IngestMetrics metrics,
+      TicketTimes times) {
+    this.times = times;
     this.threading = threading;
     this.priorities = priorities;
     this.sla = sla;
@@ -183,9 +188,10 @@ public class RoutingService {
   }
 
   /** A brand reply made outside careroute still answers the customer and stops the clocks. */
-  private static void recordResponse(Ticket ticket, Instant at) {
+  private void recordResponse(Ticket ticket, Instant at) {
     if (ticket.firstResponseAt == null) {
       ticket.firstResponseAt = at;
+      times.firstResponse(ticket.priority.name(), ticket.createdAt, at);
     }
     ticket.nextResponseDueAt = null;
   }

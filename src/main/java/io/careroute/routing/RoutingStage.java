@@ -2,6 +2,7 @@ package io.careroute.routing;
 
 import io.careroute.messaging.Channels;
 import io.careroute.messaging.MentionClassified;
+import io.careroute.metrics.PipelineMetrics;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -31,12 +32,15 @@ public class RoutingStage {
 
   private final RoutingService routing;
   private final MutinyEmitter<MentionClassified> deadLetters;
+  private final PipelineMetrics metrics;
 
   RoutingStage(
       RoutingService routing,
-      @Channel(Channels.ROUTING_DEAD_LETTER_OUT) MutinyEmitter<MentionClassified> deadLetters) {
+      @Channel(Channels.ROUTING_DEAD_LETTER_OUT) MutinyEmitter<MentionClassified> deadLetters,
+      PipelineMetrics metrics) {
     this.routing = routing;
     this.deadLetters = deadLetters;
+    this.metrics = metrics;
   }
 
   @Incoming(Channels.ROUTING_IN)
@@ -50,12 +54,17 @@ public class RoutingStage {
     if (readable.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
     try {
       routing.routeAll(readable);
     } catch (RuntimeException e) {
       LOG.debugf(e, "A batch of %d failed; routing its records one by one", readable.size());
       readable.forEach(this::routeAlone);
     }
+    metrics.routed(
+        readable.stream().map(m -> m.mention().receivedAt()).toList(),
+        readable.size(),
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private void routeAlone(MentionClassified classified) {

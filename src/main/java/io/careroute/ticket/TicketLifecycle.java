@@ -1,6 +1,7 @@
 package io.careroute.ticket;
 
 import io.careroute.audit.AuditTrail;
+import io.careroute.metrics.TicketTimes;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -43,10 +44,14 @@ public class TicketLifecycle {
   private final Event<TicketReleased> released;
   private final AuditTrail audit;
 
-  TicketLifecycle(TicketEvents events, Event<TicketReleased> released, AuditTrail audit) {
+  private final TicketTimes times;
+
+  TicketLifecycle(
+      TicketEvents events, Event<TicketReleased> released, AuditTrail audit, TicketTimes times) {
     this.events = events;
     this.released = released;
     this.audit = audit;
+    this.times = times;
   }
 
   /**
@@ -132,6 +137,7 @@ public class TicketLifecycle {
     ticket.updatedAt = now;
     if (change.status() == TicketStatus.RESOLVED) {
       ticket.resolvedAt = now;
+      times.resolved(ticket.priority.name(), ticket.createdAt, now);
       if (ticket.assigneeId != null
           && (from == TicketStatus.ASSIGNED || from == TicketStatus.PENDING_CUSTOMER)) {
         released.fire(new TicketReleased(ticket.id, ticket.assigneeId, ticket.weight));

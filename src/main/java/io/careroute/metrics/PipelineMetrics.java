@@ -1,0 +1,73 @@
+package io.careroute.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The pipeline's throughput and latency on /q/metrics, as docs/metrics.md names them: what the
+ * classifier and routing stages handled, how long they took, how long a mention took from receipt
+ * to its ticket, and what was dead-lettered.
+ */
+@ApplicationScoped
+public class PipelineMetrics {
+
+  static final String CLASSIFIED = "careroute.classifier.duration";
+  static final String ROUTING_BATCH = "careroute.routing.batch.duration";
+  static final String ROUTED = "careroute.routing.mentions";
+  static final String END_TO_END = "careroute.pipeline.latency";
+  static final String DEAD_LETTERS = "careroute.dead.letters";
+
+  private final MeterRegistry registry;
+  private final Timer classified;
+  private final Timer routingBatch;
+  private final Timer endToEnd;
+
+  PipelineMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.classified =
+        Timer.builder(CLASSIFIED)
+            .description("Time to classify one mention")
+            .publishPercentiles(0.5, 0.99)
+            .register(registry);
+    this.routingBatch =
+        Timer.builder(ROUTING_BATCH)
+            .description("Time to route one batch of classified mentions, in one transaction")
+            .publishPercentiles(0.5, 0.99)
+            .register(registry);
+    this.endToEnd =
+        Timer.builder(END_TO_END)
+            .description("From ingest's receipt of a mention to its routing commit")
+            .publishPercentiles(0.5, 0.9, 0.99)
+            .register(registry);
+  }
+
+  /** One mention classified in {@code took}. */
+  public void classified(Duration took) {
+    classified.record(took);
+  }
+
+  /** A batch routed in {@code took}; each mention's receipt time gives its end-to-end latency. */
+  public void routed(Iterable<Instant> receivedAt, int count, Duration took) {
+    routingBatch.record(took);
+    Counter.builder(ROUTED).tag("outcome", "routed").register(registry).increment(count);
+    Instant now = Instant.now();
+    for (Instant received : receivedAt) {
+      if (received != null && !received.isAfter(now)) {
+        endToEnd.record(Duration.between(received, now));
+      }
+    }
+  }
+
+  /** A record a stage gave up on: {@code stage} is {@code classifier} or {@code routing}. */
+  public void deadLettered(String stage) {
+    Counter.builder(DEAD_LETTERS)
+        .description("Records sent to a dead-letter topic, by the stage that gave up")
+        .tag("stage", stage)
+        .register(registry)
+        .increment();
+  }
+}
