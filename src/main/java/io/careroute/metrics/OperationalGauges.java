@@ -113,9 +113,10 @@ public class OperationalGauges {
 
   private void readAgents(Connection c) throws SQLException {
     String sql =
-        "select a.id, count(t.id), a.open_weight, a.capacity from agent a left join ticket t"
-            + " on t.assignee_id = a.id and t.status in ('ASSIGNED', 'PENDING_CUSTOMER')"
-            + " group by a.id";
+        "select a.id, coalesce(t.open, 0), a.open_weight, a.capacity from agent a"
+            + " left join (select assignee_id, count(*) as open from ticket"
+            + "   where status in ('ASSIGNED', 'PENDING_CUSTOMER') group by assignee_id) t"
+            + " on t.assignee_id = a.id";
     List<MultiGauge.Row<?>> tickets = new ArrayList<>();
     List<MultiGauge.Row<?>> weight = new ArrayList<>();
     List<MultiGauge.Row<?>> capacity = new ArrayList<>();

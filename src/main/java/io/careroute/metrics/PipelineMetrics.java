@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The pipeline's throughput and latency on /q/metrics, as docs/metrics.md names them: what the
@@ -43,6 +44,9 @@ public class PipelineMetrics {
             .description("From ingest's receipt of a mention to its routing commit")
             .publishPercentiles(0.5, 0.9, 0.99)
             .register(registry);
+    // Every series exists from the start at 0, so rates and increases see the first one.
+    Counter.builder(ROUTED).tag("outcome", "routed").register(registry);
+    List.of("classifier", "routing", "unknown").forEach(this::deadLetterCounter);
   }
 
   /** One mention classified in {@code took}. */
@@ -64,10 +68,13 @@ public class PipelineMetrics {
 
   /** A record a stage gave up on: {@code stage} is {@code classifier} or {@code routing}. */
   public void deadLettered(String stage) {
-    Counter.builder(DEAD_LETTERS)
+    deadLetterCounter(stage).increment();
+  }
+
+  private Counter deadLetterCounter(String stage) {
+    return Counter.builder(DEAD_LETTERS)
         .description("Records sent to a dead-letter topic, by the stage that gave up")
         .tag("stage", stage)
-        .register(registry)
-        .increment();
+        .register(registry);
   }
 }

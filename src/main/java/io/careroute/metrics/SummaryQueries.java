@@ -232,10 +232,10 @@ public final class SummaryQueries {
 
   private static List<AgentLoad> agents(Connection db) throws SQLException {
     String sql =
-        "select a.id, a.display_name, a.presence, count(t.id), a.open_weight, a.capacity"
-            + " from agent a left join ticket t on t.assignee_id = a.id"
-            + " and t.status in ('ASSIGNED', 'PENDING_CUSTOMER')"
-            + " group by a.id order by a.id";
+        "select a.id, a.display_name, a.presence, coalesce(t.open, 0), a.open_weight, a.capacity"
+            + " from agent a left join (select assignee_id, count(*) as open from ticket"
+            + "   where status in ('ASSIGNED', 'PENDING_CUSTOMER') group by assignee_id) t"
+            + " on t.assignee_id = a.id order by a.id";
     List<AgentLoad> agents = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(sql);
         ResultSet r = q.executeQuery()) {

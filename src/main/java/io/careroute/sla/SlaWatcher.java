@@ -9,6 +9,7 @@ import io.careroute.ticket.TicketEventType;
 import io.careroute.ticket.TicketEvents;
 import io.careroute.ticket.TicketLifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import java.util.Map;
  * {@code careroute.sla.watch-every} (15s; {@code off} stops it on this instance).
  */
 @ApplicationScoped
+@Startup
 public class SlaWatcher {
 
   private static final int BATCH = 500;
@@ -49,6 +51,12 @@ public class SlaWatcher {
     this.queue = queue;
     this.lifecycle = lifecycle;
     this.routing = routing;
+    // Every series exists from the start at 0, so rates and increases see the first breach.
+    for (String clock : List.of("FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION")) {
+      for (Priority priority : Priority.values()) {
+        registry.counter("careroute.sla.breaches", "clock", clock, "priority", priority.name());
+      }
+    }
   }
 
   @Scheduled(

@@ -11,7 +11,6 @@ import io.careroute.testing.Pipeline;
 import io.careroute.testing.RoutingFixture;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -48,16 +47,7 @@ class PrometheusMetricsTest {
     String ticket = fixture.route(mention("prom-" + UUID.randomUUID(), category));
     String priority = fixture.ticket(ticket).priority.name();
 
-    Api.as(agent, "agent")
-        .body(Map.of("text", "On it", "visibility", "PUBLIC"))
-        .post("/api/v1/tickets/" + ticket + "/replies")
-        .then()
-        .statusCode(202);
-    Api.as(agent, "agent")
-        .body(Map.of("status", "RESOLVED", "reason", "fixed"))
-        .post("/api/v1/tickets/" + ticket + "/status")
-        .then()
-        .statusCode(200);
+    Api.answerAndResolve(agent, ticket);
 
     String metrics = scrape();
     assertThat(metrics)

@@ -90,11 +90,9 @@ class ComposeFileTest {
     assertThat(Path.of(app.at("/build/dockerfile").asText())).exists();
     assertThat(app.at("/healthcheck/test/1").asText()).contains("/q/health/ready");
     for (String service : fieldNames(compose.path("services"))) {
-      if (!service.equals("prometheus")) {
-        assertThat(compose.at("/services/" + service + "/healthcheck").isMissingNode())
-            .as("%s has a health check", service)
-            .isFalse();
-      }
+      assertThat(compose.at("/services/" + service + "/healthcheck").isMissingNode())
+          .as("%s has a health check", service)
+          .isFalse();
     }
     assertThat(compose.at("/services/kafka/image").asText()).startsWith("apache/kafka:");
   }

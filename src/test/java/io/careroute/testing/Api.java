@@ -28,6 +28,20 @@ public final class Api {
     return as("sam", "supervisor");
   }
 
+  /** The assignee answers the ticket in public, then resolves it. */
+  public static void answerAndResolve(String agent, String ticket) {
+    as(agent, "agent")
+        .body(Map.of("text", "Looking into it now", "visibility", "PUBLIC"))
+        .post("/api/v1/tickets/" + ticket + "/replies")
+        .then()
+        .statusCode(202);
+    as(agent, "agent")
+        .body(Map.of("status", "RESOLVED", "reason", "fixed"))
+        .post("/api/v1/tickets/" + ticket + "/status")
+        .then()
+        .statusCode(200);
+  }
+
   /** A valid mention body from this customer, with a fresh external id. */
   public static Map<String, Object> mention(String authorId, String text) {
     return mention("x", UUID.randomUUID().toString(), authorId, text);
