@@ -32,7 +32,11 @@ public class ReplyRelay {
     this.emitter = emitter;
   }
 
-  @Scheduled(every = "1s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1s",
+      delayed = "3s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void relay() {
     while (publishBatch() == BATCH) {
       // a full batch means more may be waiting

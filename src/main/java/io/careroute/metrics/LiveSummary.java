@@ -54,7 +54,10 @@ public class LiveSummary {
         .invoke(() -> watchers.decrementAndGet());
   }
 
-  @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "2s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refresh() {
     if (watchers.get() == 0) {
       return;

@@ -81,7 +81,8 @@ public class OperationalGauges {
   @Scheduled(
       every = "15s",
       delayed = "5s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void refresh() {
     try (Connection c = db.getConnection()) {
       readTickets(c);

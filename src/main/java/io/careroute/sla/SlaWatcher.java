@@ -62,7 +62,8 @@ public class SlaWatcher {
   @Scheduled(
       every = "${careroute.sla.watch-every:15s}",
       delayed = "5s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void watch() {
     Instant now = Instant.now();
     markBreaches(now);

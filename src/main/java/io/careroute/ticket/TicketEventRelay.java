@@ -27,7 +27,11 @@ public class TicketEventRelay {
     this.emitter = emitter;
   }
 
-  @Scheduled(every = "1s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1s",
+      delayed = "3s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void relay() {
     while (publishBatch() == BATCH) {
       // a full batch means more may be waiting

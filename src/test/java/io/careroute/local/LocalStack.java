@@ -1,5 +1,6 @@
 package io.careroute.local;
 
+import io.careroute.testing.FakePlatform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +35,9 @@ public final class LocalStack implements AutoCloseable {
     boolean demo = List.of(args).contains("--demo");
     LocalStack stack = new LocalStack();
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "careroute-local-stop"));
+    if (demo) {
+      stack.deliverToAStandIn();
+    }
     stack.start(Path.of(".careroute"), System.getenv().getOrDefault("PORT", "8080"), false);
     if (demo) {
       new DemoSeeder(stack.baseUrl()).seed();
@@ -44,6 +48,10 @@ public final class LocalStack implements AutoCloseable {
     say("  health    " + base + "/q/health/ready");
     say("  API docs  " + base + "/q/swagger-ui");
     say("  metrics   " + base + "/q/metrics");
+    say(
+        "  dashboard "
+            + base
+            + "/dashboard  (token: bin/careroute token --sub sam --groups supervisor)");
     say("  a token   bin/careroute token --sub alice --groups agent,supervisor");
     say("Press Ctrl-C to stop everything this command started.");
     System.exit(stack.app.waitFor());
@@ -98,6 +106,25 @@ public final class LocalStack implements AutoCloseable {
       close();
       throw new IllegalStateException("careroute did not become ready; see its log");
     }
+  }
+
+  /**
+   * Points reply delivery at a local stand-in for the X and Meta APIs, so the demo's replies are
+   * SENT without real platform credentials or the internet.
+   */
+  private void deliverToAStandIn() throws IOException {
+    FakePlatform platform = FakePlatform.start();
+    started.add(platform);
+    withEnv("CAREROUTE_DELIVERY_X_BASE_URL", platform.baseUrl());
+    withEnv("CAREROUTE_DELIVERY_X_ACCESS_TOKEN", "demo");
+    withEnv("CAREROUTE_DELIVERY_META_BASE_URL", platform.baseUrl());
+    withEnv("CAREROUTE_DELIVERY_META_PAGE_ACCESS_TOKEN", "demo");
+    withEnv("CAREROUTE_DELIVERY_META_PAGE_ID", "1000");
+    withEnv("CAREROUTE_DELIVERY_META_INSTAGRAM_ACCOUNT_ID", "2000");
+    say(
+        "Platforms   "
+            + platform.baseUrl()
+            + "  (a stand-in for X and Meta: demo replies go here)");
   }
 
   /** Sets a variable for the service before it starts (for example a benchmark's rate limit). */
