@@ -35,7 +35,11 @@ public final class LanguageDetection {
   private static final Set<String> ENGLISH_MARKERS =
       Set.of(
           "the", "my", "and", "you", "your", "not", "for", "have", "been", "this", "with", "why",
-          "what", "still", "was", "are", "can't", "don't", "it's", "i'm", "just", "when", "there");
+          "what", "still", "was", "are", "can't", "don't", "it's", "i'm", "just", "when", "there",
+          "is", "of", "it", "be", "get", "got", "can", "all", "out", "now", "from", "our", "they",
+          "will", "would", "has", "had", "any", "please", "thanks", "again", "today", "need", "how",
+          "who", "where", "since", "that", "but", "if", "i've", "i'll", "anyone", "about", "after",
+          "before", "hours", "days", "week", "back", "know", "want", "help");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 

@@ -29,6 +29,7 @@ public final class LinearTextModel implements Serializable {
   private final TextVectorizer vectorizer;
   private final Model svm;
   private transient Map<Integer, String> featureNames;
+  private transient double[] weights;
 
   LinearTextModel(String version, List<String> labels, TextVectorizer vectorizer, Model svm) {
     this.version = version;
@@ -85,7 +86,7 @@ public final class LinearTextModel implements Serializable {
   }
 
   private List<String> topFeatures(Feature[] x, int classIndex, int classes) {
-    double[] w = svm.getFeatureWeights();
+    double[] w = weights();
     int columns = classes == 2 ? 1 : classes;
     int column = classes == 2 ? 0 : classIndex;
     double sign = classes == 2 && classIndex == 1 ? -1 : 1;
@@ -108,6 +109,14 @@ public final class LinearTextModel implements Serializable {
       }
     }
     return top;
+  }
+
+  /** The SVM's weights, read once: LIBLINEAR's getter copies the whole array on every call. */
+  private double[] weights() {
+    if (weights == null) {
+      weights = svm.getFeatureWeights();
+    }
+    return weights;
   }
 
   private Map<Integer, String> featureNames() {
