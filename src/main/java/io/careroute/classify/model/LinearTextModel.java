@@ -28,14 +28,17 @@ public final class LinearTextModel implements Serializable {
   private final List<String> labels;
   private final TextVectorizer vectorizer;
   private final Model svm;
+  private final double cost;
   private transient Map<Integer, String> featureNames;
   private transient double[] weights;
 
-  LinearTextModel(String version, List<String> labels, TextVectorizer vectorizer, Model svm) {
+  LinearTextModel(
+      String version, List<String> labels, TextVectorizer vectorizer, Model svm, double cost) {
     this.version = version;
     this.labels = List.copyOf(labels);
     this.vectorizer = vectorizer;
     this.svm = svm;
+    this.cost = cost;
   }
 
   /** The label, a confidence in [0, 1], and the features that weighed most for it. */
@@ -43,6 +46,17 @@ public final class LinearTextModel implements Serializable {
 
   public String version() {
     return version;
+  }
+
+  /** The SVM cost it was trained with. */
+  public double cost() {
+    return cost;
+  }
+
+  /** The label alone, without confidence or explanation. */
+  public String label(String text) {
+    double label = Linear.predict(svm, vectorizer.vectorize(text));
+    return labels.get((int) label);
   }
 
   /** The labels this model can give, in training order. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class TextVectorizer implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
   private static final Pattern TOKEN =
       Pattern.compile("[@#]?[\\p{L}\\p{N}][\\p{L}\\p{N}'’_]*|[\\p{So}\\p{Sk}!?£$€%]");
@@ -29,9 +29,13 @@ public final class TextVectorizer implements Serializable {
   private final double[] idf;
   private final BitSet wordFeatures = new BitSet();
 
-  private TextVectorizer(Map<String, Integer> vocabulary, double[] idf) {
+  /** How much the word family weighs against the character family (each L2-normalised). */
+  private final double wordWeight;
+
+  private TextVectorizer(Map<String, Integer> vocabulary, double[] idf, double wordWeight) {
     this.vocabulary = vocabulary;
     this.idf = idf;
+    this.wordWeight = wordWeight;
     vocabulary.forEach(
         (term, index) -> {
           if (term.startsWith("w:")) {
@@ -59,7 +63,13 @@ public final class TextVectorizer implements Serializable {
                 idf.add(Math.log((1.0 + n) / (1.0 + df)) + 1.0);
               }
             });
-    return new TextVectorizer(vocabulary, idf.stream().mapToDouble(Double::doubleValue).toArray());
+    return new TextVectorizer(
+        vocabulary, idf.stream().mapToDouble(Double::doubleValue).toArray(), 1.0);
+  }
+
+  /** The same vocabulary with the word family weighted {@code weight} against the characters. */
+  public TextVectorizer withWordWeight(double weight) {
+    return new TextVectorizer(vocabulary, idf, weight);
   }
 
   /** The number of features; liblinear's feature indices run from 1 to this. */
@@ -103,7 +113,7 @@ public final class TextVectorizer implements Serializable {
         charNorm += value[k] * value[k];
       }
     }
-    double w = wordNorm == 0 ? 1 : Math.sqrt(wordNorm);
+    double w = (wordNorm == 0 ? 1 : Math.sqrt(wordNorm)) / wordWeight;
     double c = charNorm == 0 ? 1 : Math.sqrt(charNorm);
     Feature[] features = new Feature[distinct];
     for (int k = 0; k < distinct; k++) {

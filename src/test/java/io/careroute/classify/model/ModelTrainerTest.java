@@ -65,6 +65,28 @@ class ModelTrainerTest {
     assertThat(model.predict("bill ".repeat(2_000)).label()).isEqualTo("BILLING");
   }
 
+  @Test
+  void with_several_costs_the_trainer_chooses_one_by_cross_validation_and_the_same_each_time() {
+    List<String> texts = new ArrayList<>(FAULT);
+    texts.addAll(BILLING);
+    List<String> labels = new ArrayList<>();
+    FAULT.forEach(t -> labels.add("FAULT"));
+    BILLING.forEach(t -> labels.add("BILLING"));
+    ModelTrainer trainer =
+        new ModelTrainer(
+            List.of(0.001, 1.0),
+            List.of(1.0),
+            1,
+            de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL);
+
+    LinearTextModel first = trainer.train(texts, labels, "cv-1");
+    LinearTextModel second = trainer.train(texts, labels, "cv-2");
+
+    assertThat(first.cost()).isIn(0.001, 1.0);
+    assertThat(second.cost()).isEqualTo(first.cost());
+    assertThat(first.predict("no signal and the line is dead").label()).isEqualTo("FAULT");
+  }
+
   private static LinearTextModel train() {
     List<String> texts = new ArrayList<>(FAULT);
     texts.addAll(BILLING);
