@@ -10,8 +10,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,42 +91,29 @@ public class OperationalGauges {
     readLag();
   }
 
+  /** The backlog as the summary defines it (docs/metrics.md), one gauge per priority. */
   private void readTickets(Connection c) throws SQLException {
-    String sql =
-        "select priority, count(*), count(*) filter (where assignee_id is null) from ticket"
-            + " where status in ('NEW', 'QUEUED', 'ASSIGNED', 'PENDING_CUSTOMER') and not spam"
-            + " group by priority";
-    Map<String, long[]> rows = new HashMap<>();
-    try (PreparedStatement q = c.prepareStatement(sql);
-        ResultSet r = q.executeQuery()) {
-      while (r.next()) {
-        rows.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
-      }
-    }
-    for (String priority : SummaryQueries.PRIORITIES) {
-      long[] row = rows.getOrDefault(priority, new long[2]);
-      set("careroute.backlog", "Open tickets (not spam)", "priority", priority, row[0]);
-      set("careroute.queue.depth", "Open tickets no agent holds", "priority", priority, row[1]);
+    for (MetricsSummary.Backlog row : SummaryQueries.backlog(c)) {
+      set("careroute.backlog", "Open tickets (not spam)", "priority", row.priority(), row.open());
+      set(
+          "careroute.queue.depth",
+          "Open tickets no agent holds",
+          "priority",
+          row.priority(),
+          row.unassigned());
     }
   }
 
+  /** The agents' load as the summary defines it, one row per agent. */
   private void readAgents(Connection c) throws SQLException {
-    String sql =
-        "select a.id, coalesce(t.open, 0), a.open_weight, a.capacity from agent a"
-            + " left join (select assignee_id, count(*) as open from ticket"
-            + "   where status in ('ASSIGNED', 'PENDING_CUSTOMER') group by assignee_id) t"
-            + " on t.assignee_id = a.id";
     List<MultiGauge.Row<?>> tickets = new ArrayList<>();
     List<MultiGauge.Row<?>> weight = new ArrayList<>();
     List<MultiGauge.Row<?>> capacity = new ArrayList<>();
-    try (PreparedStatement q = c.prepareStatement(sql);
-        ResultSet r = q.executeQuery()) {
-      while (r.next()) {
-        Tags agent = Tags.of("agent", r.getString(1));
-        tickets.add(MultiGauge.Row.of(agent, r.getLong(2)));
-        weight.add(MultiGauge.Row.of(agent, r.getInt(3)));
-        capacity.add(MultiGauge.Row.of(agent, r.getInt(4)));
-      }
+    for (MetricsSummary.AgentLoad agent : SummaryQueries.agents(c)) {
+      Tags tag = Tags.of("agent", agent.agentId());
+      tickets.add(MultiGauge.Row.of(tag, agent.openTickets()));
+      weight.add(MultiGauge.Row.of(tag, agent.openWeight()));
+      capacity.add(MultiGauge.Row.of(tag, agent.capacity()));
     }
     agentOpenTickets.register(tickets, true);
     agentOpenWeight.register(weight, true);

@@ -26,6 +26,7 @@ public class PipelineMetrics {
   private final Timer classified;
   private final Timer routingBatch;
   private final Timer endToEnd;
+  private final Counter routed;
 
   PipelineMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -45,7 +46,7 @@ public class PipelineMetrics {
             .publishPercentiles(0.5, 0.9, 0.99)
             .register(registry);
     // Every series exists from the start at 0, so rates and increases see the first one.
-    Counter.builder(ROUTED).tag("outcome", "routed").register(registry);
+    this.routed = Counter.builder(ROUTED).tag("outcome", "routed").register(registry);
     List.of("classifier", "routing", "unknown").forEach(this::deadLetterCounter);
   }
 
@@ -57,7 +58,7 @@ public class PipelineMetrics {
   /** A batch routed in {@code took}; each mention's receipt time gives its end-to-end latency. */
   public void routed(Iterable<Instant> receivedAt, int count, Duration took) {
     routingBatch.record(took);
-    Counter.builder(ROUTED).tag("outcome", "routed").register(registry).increment(count);
+    routed.increment(count);
     Instant now = Instant.now();
     for (Instant received : receivedAt) {
       if (received != null && !received.isAfter(now)) {

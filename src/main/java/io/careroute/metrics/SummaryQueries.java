@@ -215,7 +215,8 @@ public final class SummaryQueries {
     return counts;
   }
 
-  private static List<Backlog> backlog(Connection db) throws SQLException {
+  /** Open tickets now by priority, and how many no agent holds; every priority listed. */
+  static List<Backlog> backlog(Connection db) throws SQLException {
     String sql =
         "select priority, count(*), count(*) filter (where assignee_id is null) from ticket"
             + " where status in ('NEW', 'QUEUED', 'ASSIGNED', 'PENDING_CUSTOMER') and not spam"
@@ -230,7 +231,8 @@ public final class SummaryQueries {
     return PRIORITIES.stream().map(p -> rows.getOrDefault(p, new Backlog(p, 0, 0))).toList();
   }
 
-  private static List<AgentLoad> agents(Connection db) throws SQLException {
+  /** Every agent with presence, open tickets, weight and capacity now. */
+  static List<AgentLoad> agents(Connection db) throws SQLException {
     String sql =
         "select a.id, a.display_name, a.presence, coalesce(t.open, 0), a.open_weight, a.capacity"
             + " from agent a left join (select assignee_id, count(*) as open from ticket"

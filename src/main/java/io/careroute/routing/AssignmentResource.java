@@ -71,6 +71,6 @@ public class AssignmentResource {
     }
     TicketView view =
         tickets.find(id, actor).orElseThrow(() -> new NotFoundException("No ticket " + id));
-    return Response.ok(view).tag(TicketVersion.tag(view.version())).build();
+    return TicketVersion.tagged(view);
   }
 }

@@ -79,7 +79,7 @@ public class TicketResource {
       content = @Content(schema = @Schema(implementation = TicketView.class)))
   @APIResponse(responseCode = "403", description = "An agent asked for another agent's ticket")
   public Response get(@PathParam("id") String id) {
-    return tagged(tickets.find(id, actor()).orElseThrow(() -> notFound(id)));
+    return TicketVersion.tagged(tickets.find(id, actor()).orElseThrow(() -> notFound(id)));
   }
 
   /**
@@ -105,7 +105,7 @@ public class TicketResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull StatusChange change) {
-    return tagged(
+    return TicketVersion.tagged(
         lifecycle.changeStatus(id, change, actor(), ifMatch).orElseThrow(() -> notFound(id)));
   }
 
@@ -122,10 +122,6 @@ public class TicketResource {
     TicketView.MessageView added =
         lifecycle.addNote(id, note.text(), actor()).orElseThrow(() -> notFound(id));
     return Response.status(Response.Status.CREATED).entity(added).build();
-  }
-
-  private static Response tagged(TicketView view) {
-    return Response.ok(view).tag(TicketVersion.tag(view.version())).build();
   }
 
   private TicketLifecycle.Actor actor() {

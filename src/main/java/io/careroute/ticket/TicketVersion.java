@@ -1,6 +1,7 @@
 package io.careroute.ticket;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 /**
  * A ticket's version as an HTTP entity tag, and the {@code If-Match} precondition on it: a client
@@ -21,6 +22,11 @@ public final class TicketVersion {
   /** The entity tag of this version. */
   public static EntityTag tag(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /** A 200 with the ticket and its version as the ETag. */
+  public static Response tagged(TicketView view) {
+    return Response.ok(view).tag(tag(view.version())).build();
   }
 
   /** Passes when there is no {@code If-Match}, or it is {@code *} or names the current version. */

@@ -3,7 +3,6 @@ package io.careroute.delivery;
 import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
@@ -14,7 +13,6 @@ import io.careroute.testing.RoutingFixture;
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.TicketMessage;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,18 +45,12 @@ class DeliveryTest {
         .path("messageId");
   }
 
-  private TicketMessage settled(String messageId) {
-    return await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> fixture.message(messageId), m -> m.deliveryStatus != DeliveryStatus.PENDING);
-  }
-
   @Test
   void a_public_reply_is_posted_in_reply_to_the_customers_post_and_keeps_the_new_posts_id() {
     String ticket = ticketOnX();
     String marker = "on-it-" + UUID.randomUUID();
 
-    TicketMessage sent = settled(reply(ticket, "We're " + marker, "PUBLIC"));
+    TicketMessage sent = fixture.delivered(reply(ticket, "We're " + marker, "PUBLIC"));
 
     assertThat(sent.deliveryStatus).isEqualTo(DeliveryStatus.SENT);
     List<FakePlatform.Request> posts = platform.requestsContaining(marker);
@@ -76,7 +68,8 @@ class DeliveryTest {
   @Test
   void a_customers_answer_to_the_delivered_post_threads_into_the_ticket() {
     String ticket = ticketOnX();
-    TicketMessage sent = settled(reply(ticket, "Can you DM us? " + UUID.randomUUID(), "PUBLIC"));
+    TicketMessage sent =
+        fixture.delivered(reply(ticket, "Can you DM us? " + UUID.randomUUID(), "PUBLIC"));
 
     String answer =
         fixture.route(
@@ -94,7 +87,7 @@ class DeliveryTest {
         Answer.of(503, "{\"title\":\"Service Unavailable\"}"),
         Answer.of(503, "{\"title\":\"Service Unavailable\"}"));
 
-    TicketMessage sent = settled(reply(ticket, "Checking " + marker, "PUBLIC"));
+    TicketMessage sent = fixture.delivered(reply(ticket, "Checking " + marker, "PUBLIC"));
 
     assertThat(sent.deliveryStatus).isEqualTo(DeliveryStatus.SENT);
     assertThat(sent.deliveryAttempts).isEqualTo(3);
@@ -112,7 +105,7 @@ class DeliveryTest {
             "{\"title\":\"Forbidden\",\"detail\":\"You attempted to reply to a Tweet that is"
                 + " deleted or not visible to you.\"}"));
 
-    TicketMessage failed = settled(reply(ticket, "Sorry " + marker, "PUBLIC"));
+    TicketMessage failed = fixture.delivered(reply(ticket, "Sorry " + marker, "PUBLIC"));
 
     assertThat(failed.deliveryStatus).isEqualTo(DeliveryStatus.FAILED);
     assertThat(failed.deliveryError)
@@ -138,7 +131,7 @@ class DeliveryTest {
     Answer unavailable = Answer.of(503, "");
     platform.script(marker, unavailable, unavailable, unavailable, unavailable, unavailable);
 
-    TicketMessage failed = settled(reply(ticket, "Hello " + marker, "PUBLIC"));
+    TicketMessage failed = fixture.delivered(reply(ticket, "Hello " + marker, "PUBLIC"));
 
     assertThat(failed.deliveryStatus).isEqualTo(DeliveryStatus.FAILED);
     assertThat(failed.deliveryError).isEqualTo("gave up after 4 attempts: x refused with HTTP 503");
@@ -150,7 +143,8 @@ class DeliveryTest {
     String ticket = ticketOnX();
     String marker = "dm-" + UUID.randomUUID();
 
-    TicketMessage sent = settled(reply(ticket, "Your account 12345678 " + marker, "PRIVATE"));
+    TicketMessage sent =
+        fixture.delivered(reply(ticket, "Your account 12345678 " + marker, "PRIVATE"));
 
     assertThat(sent.deliveryStatus).isEqualTo(DeliveryStatus.SENT);
     FakePlatform.Request dm = platform.requestsContaining(marker).get(0);

@@ -3,7 +3,6 @@ package io.careroute.delivery;
 import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
@@ -13,7 +12,6 @@ import io.careroute.testing.RoutingFixture;
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.TicketMessage;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,11 +53,7 @@ class MetaDeliveryTest {
             .extract()
             .path("messageId");
 
-    TicketMessage sent =
-        await()
-            .atMost(Duration.ofSeconds(20))
-            .until(
-                () -> fixture.message(messageId), m -> m.deliveryStatus != DeliveryStatus.PENDING);
+    TicketMessage sent = fixture.delivered(messageId);
     assertThat(sent.deliveryStatus).isEqualTo(DeliveryStatus.SENT);
     assertThat(sent.externalId).isNotBlank();
     FakePlatform.Request request = platform.requestsContaining(marker).get(0);

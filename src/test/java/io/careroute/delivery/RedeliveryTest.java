@@ -3,7 +3,6 @@ package io.careroute.delivery;
 import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
@@ -69,9 +68,7 @@ class RedeliveryTest {
             .statusCode(202)
             .extract()
             .path("messageId");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> fixture.message(messageId).deliveryStatus == DeliveryStatus.SENT);
+    assertThat(fixture.delivered(messageId).deliveryStatus).isEqualTo(DeliveryStatus.SENT);
     return messageId;
   }
 

@@ -1,5 +1,7 @@
 package io.careroute.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import io.careroute.agent.AgentService;
 import io.careroute.agent.NewAgent;
 import io.careroute.agent.Presence;
@@ -8,11 +10,13 @@ import io.careroute.messaging.Classification;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
 import io.careroute.routing.RoutingService;
+import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.Ticket;
 import io.careroute.ticket.TicketMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +57,13 @@ public class RoutingFixture {
   /** The message as the database has it now. */
   public TicketMessage message(String id) {
     return QuarkusTransaction.requiringNew().call(() -> TicketMessage.<TicketMessage>findById(id));
+  }
+
+  /** The reply once its delivery has ended, SENT or FAILED (waits up to 20 seconds). */
+  public TicketMessage delivered(String messageId) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> message(messageId), m -> m.deliveryStatus != DeliveryStatus.PENDING);
   }
 
   /** The capacity units the agent holds now, as the database counts them. */
