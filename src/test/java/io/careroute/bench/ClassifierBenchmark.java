@@ -9,6 +9,7 @@ import io.careroute.classify.language.LanguageDetection;
 import io.careroute.classify.model.DefaultCorpus;
 import io.careroute.classify.model.LinearTextModel;
 import io.careroute.classify.model.ModelTrainer;
+import io.careroute.classify.model.SentenceEncoder;
 import io.careroute.classify.pii.PiiDetector;
 import io.careroute.messaging.AuthorPayload;
 import io.careroute.messaging.MentionAccepted;
@@ -19,21 +20,29 @@ import java.util.regex.Pattern;
 /**
  * {@code bin/careroute bench-classifier}: the whole classification of a mention (category,
  * sentiment, language, personal data, spam, urgency) on one thread, over the shipped corpus's texts
- * for a fixed time, and the heap the models take. It prints figures; it asserts nothing.
+ * for a fixed time, and the memory the models take. {@code --encoder none} measures the models
+ * without sentence meaning. It prints figures; it asserts nothing.
  */
 public final class ClassifierBenchmark {
 
   private ClassifierBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int seconds = Integer.parseInt(CommandOptions.parse(args).getOrDefault("seconds", "20"));
+    var options = CommandOptions.parse(args);
+    int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
+    long residentBefore = residentBytes();
+    ModelTrainer trainer = CommandOptions.trainer(options, false);
+    if (!options.getOrDefault("encoder", "").equals("none")) {
+      SentenceEncoder.shared().encode("warm up");
+    }
+    long encoderResident = residentBytes() - residentBefore;
     long before = usedHeap();
     LabelledTexts categories = DefaultCorpus.read("category");
     LabelledTexts sentiments = DefaultCorpus.read("sentiment");
     LinearTextModel category =
-        ModelTrainer.defaults().train(categories.texts(), categories.labels(), "bench-category");
+        trainer.train(categories.texts(), categories.labels(), "bench-category");
     LinearTextModel sentiment =
-        ModelTrainer.defaults().train(sentiments.texts(), sentiments.labels(), "bench-sentiment");
+        trainer.train(sentiments.texts(), sentiments.labels(), "bench-sentiment");
     LanguageDetection languages =
         new LanguageDetection(
             List.of(
@@ -64,13 +73,32 @@ public final class ClassifierBenchmark {
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"));
     System.out.printf(
-        "features: category %d, sentiment model %s%n",
-        category.labels().size(), sentiment.labels());
+        "models: %s; category %d labels, sentiment %s%n",
+        trainer.settings(), category.labels().size(), sentiment.labels());
     System.out.printf(
         "classified: %d mentions in %d s: %.0f per second%n", counted[0], seconds, perSecond);
     System.out.printf(
         "heap held by the models and detectors after a full GC: %.1f MiB%n",
         modelsHeap / 1048576.0);
+    if (category.usesSentenceEncoder()) {
+      System.out.printf(
+          "resident memory added by starting the sentence encoder (ONNX Runtime): %.1f MiB%n",
+          encoderResident / 1048576.0);
+    }
+  }
+
+  /** The process's resident set from /proc (Linux); 0 elsewhere. */
+  private static long residentBytes() throws java.io.IOException {
+    java.nio.file.Path status = java.nio.file.Path.of("/proc/self/status");
+    if (!java.nio.file.Files.isReadable(status)) {
+      return 0;
+    }
+    for (String line : java.nio.file.Files.readAllLines(status)) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+      }
+    }
+    return 0;
   }
 
   private static long[] classifyFor(TextClassifier classifier, List<String> texts, int seconds) {

@@ -1,5 +1,7 @@
 package io.careroute.classify.eval;
 
+import io.careroute.classify.model.ModelTrainer;
+import io.careroute.classify.model.SentenceEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,6 +21,22 @@ public final class CommandOptions {
       options.put(args[i].replaceFirst("^--", ""), flag ? "true" : args[++i]);
     }
     return options;
+  }
+
+  /**
+   * The default trainer, with the sentence encoder unless {@code --encoder none}; a trainer for
+   * cross-validation also remembers each text's embedding across folds.
+   */
+  public static ModelTrainer trainer(Map<String, String> options, boolean remembering) {
+    String encoder = options.getOrDefault("encoder", "minilm");
+    if (encoder.equals("none")) {
+      return ModelTrainer.defaults(false);
+    }
+    if (!encoder.equals("minilm")) {
+      throw new IllegalArgumentException("--encoder is minilm or none, not " + encoder);
+    }
+    SentenceEncoder shared = SentenceEncoder.shared();
+    return ModelTrainer.defaults(false).withEncoder(remembering ? shared.remembering() : shared);
   }
 
   /** The first of these file options that names a file which is not there, if any. */

@@ -28,7 +28,8 @@ public final class EvaluateCommand {
       System.err.println(
           "usage: evaluate --data FILE --label COLUMN [--folds 5] [--text text] [--seed 42]\n"
               + "       evaluate --data FILE --label COLUMN --holdout   (the default model's split)\n"
-              + "       evaluate --train FILE --test FILE --label COLUMN [--text text]");
+              + "       evaluate --train FILE --test FILE --label COLUMN [--text text]\n"
+              + "       each also takes --encoder minilm|none (default minilm)");
       System.exit(2);
     }
     var missing = CommandOptions.missingFile(options, "data", "train", "test");
@@ -36,7 +37,7 @@ public final class EvaluateCommand {
       System.out.println(missing.get() + " is not here; nothing to do.");
       return;
     }
-    ModelTrainer trainer = ModelTrainer.defaults();
+    ModelTrainer trainer = CommandOptions.trainer(options, true);
     Scores scores;
     String how;
     long started = System.nanoTime();
@@ -77,6 +78,7 @@ public final class EvaluateCommand {
               + options.get("test");
     }
     System.out.println("label column: " + label + "; " + how);
+    System.out.println("model settings: " + trainer.settings());
     System.out.printf("(%.1f s)%n%n", (System.nanoTime() - started) / 1e9);
     System.out.print(scores.report());
   }

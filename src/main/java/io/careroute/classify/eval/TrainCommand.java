@@ -22,7 +22,8 @@ public final class TrainCommand {
         || !options.containsKey("label")
         || !options.containsKey("out")) {
       System.err.println(
-          "usage: train --data FILE --label COLUMN --out MODEL [--text text] [--version NAME]");
+          "usage: train --data FILE --label COLUMN --out MODEL [--text text] [--version NAME]"
+              + " [--encoder minilm|none]");
       System.exit(2);
     }
     var missing = CommandOptions.missingFile(options, "data", "train", "test");
@@ -36,14 +37,15 @@ public final class TrainCommand {
     String version =
         options.getOrDefault(
             "version", data.getFileName() + "-" + options.get("label") + "-" + texts.size());
-    LinearTextModel model = ModelTrainer.defaults().train(texts.texts(), texts.labels(), version);
+    ModelTrainer trainer = CommandOptions.trainer(options, false);
+    LinearTextModel model = trainer.train(texts.texts(), texts.labels(), version);
     Path out = Path.of(options.get("out"));
     try (OutputStream stream = Files.newOutputStream(out)) {
       model.write(stream);
     }
     Map<String, Integer> counts = new TreeMap<>();
     texts.labels().forEach(l -> counts.merge(l, 1, Integer::sum));
-    System.out.println("model " + version + " written to " + out);
+    System.out.println("model " + version + " (" + trainer.settings() + ") written to " + out);
     System.out.println("taxonomy (examples per label): " + counts);
   }
 }

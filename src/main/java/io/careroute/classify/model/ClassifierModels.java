@@ -30,15 +30,16 @@ public class ClassifierModels {
 
   ClassifierModels(CarerouteConfig config) {
     Path cache = Path.of(config.classifier().cacheDir());
-    String version = "telecom-" + DefaultCorpus.fingerprint() + "-" + ModelTrainer.SETTINGS;
-    this.sentiment = cachedOrTrained(cache, version, "sentiment");
+    ModelTrainer trainer = defaultTrainer(config.classifier().sentenceEncoder());
+    String version = "telecom-" + DefaultCorpus.fingerprint() + "-" + trainer.settings();
+    this.sentiment = cachedOrTrained(trainer, cache, version, "sentiment");
     this.category =
         config
             .classifier()
             .categoryModel()
             .map(Path::of)
             .map(ClassifierModels::load)
-            .orElseGet(() -> cachedOrTrained(cache, version, "category"));
+            .orElseGet(() -> cachedOrTrained(trainer, cache, version, "category"));
     LOG.infof(
         "Classifier models: category %s %s, sentiment %s",
         category.version(), category.labels(), sentiment.version());
@@ -52,7 +53,14 @@ public class ClassifierModels {
     return sentiment;
   }
 
-  private static LinearTextModel cachedOrTrained(Path cache, String version, String label) {
+  /** Both default models train on the corpus's texts: with an encoder, each is encoded once. */
+  private static ModelTrainer defaultTrainer(boolean sentenceEncoder) {
+    ModelTrainer trainer = ModelTrainer.defaults(false);
+    return sentenceEncoder ? trainer.withEncoder(SentenceEncoder.shared().remembering()) : trainer;
+  }
+
+  private static LinearTextModel cachedOrTrained(
+      ModelTrainer trainer, Path cache, String version, String label) {
     Path file = cache.resolve(version + "-" + label + ".model");
     if (Files.isRegularFile(file)) {
       try {
@@ -64,7 +72,7 @@ public class ClassifierModels {
     long started = System.nanoTime();
     LabelledTexts training = DefaultCorpus.read(label).split(DefaultCorpus::isHeldOut)[0];
     LinearTextModel model =
-        ModelTrainer.defaults().train(training.texts(), training.labels(), version + "-" + label);
+        trainer.train(training.texts(), training.labels(), version + "-" + label);
     LOG.infof(
         "Trained the default %s model on %d texts in %d ms",
         label, training.size(), (System.nanoTime() - started) / 1_000_000);

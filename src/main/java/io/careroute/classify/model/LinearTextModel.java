@@ -1,6 +1,7 @@
 package io.careroute.classify.model;
 
 import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +19,42 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained text classifier: the vectorizer, a LIBLINEAR linear SVM over its features, the label
- * names, and a version recorded on every classification it makes.
+ * A trained text classifier: the vectorizer, optionally the sentence encoder, a LIBLINEAR linear
+ * SVM over their features, the label names, and a version recorded on every classification it
+ * makes.
  */
 public final class LinearTextModel implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** How an explanation names the sentence encoder's share of the decision. */
+  static final String MEANING = "(overall meaning)";
 
   private final String version;
   private final List<String> labels;
   private final TextVectorizer vectorizer;
   private final Model svm;
   private final double cost;
+
+  /** The sentence encoder's name, or null for word and character features alone. */
+  private final String encoderName;
+
+  private transient SentenceEncoder encoder;
   private transient Map<Integer, String> featureNames;
   private transient double[] weights;
 
   LinearTextModel(
-      String version, List<String> labels, TextVectorizer vectorizer, Model svm, double cost) {
+      String version,
+      List<String> labels,
+      TextVectorizer vectorizer,
+      SentenceEncoder encoder,
+      Model svm,
+      double cost) {
     this.version = version;
     this.labels = List.copyOf(labels);
     this.vectorizer = vectorizer;
+    this.encoder = encoder;
+    this.encoderName = encoder == null ? null : SentenceEncoder.NAME;
     this.svm = svm;
     this.cost = cost;
   }
@@ -53,10 +71,25 @@ public final class LinearTextModel implements Serializable {
     return cost;
   }
 
+  /** Whether the model reads sentence meaning as well as words and characters. */
+  public boolean usesSentenceEncoder() {
+    return encoderName != null;
+  }
+
   /** The label alone, without confidence or explanation. */
   public String label(String text) {
-    double label = Linear.predict(svm, vectorizer.vectorize(text));
+    double label = Linear.predict(svm, features(text));
     return labels.get((int) label);
+  }
+
+  /** Raw decision values, by label index. */
+  public double[] decisions(String text) {
+    double[] decision = new double[svm.getNrClass()];
+    Linear.predictValues(svm, vectorizer.vectorize(text), decision);
+    double[] out = new double[labels.size()];
+    int[] order = svm.getLabels();
+    for (int c = 0; c < order.length; c++) out[order[c]] = decision[c];
+    return out;
   }
 
   /** The labels this model can give, in training order. */
@@ -66,7 +99,7 @@ public final class LinearTextModel implements Serializable {
 
   /** Classifies one text. */
   public Prediction predict(String text) {
-    Feature[] x = vectorizer.vectorize(text);
+    Feature[] x = features(text);
     int classes = svm.getNrClass();
     double[] decision = new double[classes];
     Linear.predictValues(svm, x, decision);
@@ -99,25 +132,53 @@ public final class LinearTextModel implements Serializable {
     return 1 / sum;
   }
 
+  /** The text's features: its TF-IDF vector, then its sentence embedding if the model uses one. */
+  private Feature[] features(String text) {
+    Feature[] words = vectorizer.vectorize(text);
+    if (encoderName == null) {
+      return words;
+    }
+    if (encoder == null) {
+      encoder = SentenceEncoder.shared();
+    }
+    return withMeaning(words, encoder.encode(text), vectorizer.dimension());
+  }
+
+  /** The sparse features followed by the embedding, at indices after {@code dimension}. */
+  static Feature[] withMeaning(Feature[] words, float[] meaning, int dimension) {
+    Feature[] all = Arrays.copyOf(words, words.length + meaning.length);
+    for (int i = 0; i < meaning.length; i++) {
+      all[words.length + i] = new FeatureNode(dimension + 1 + i, meaning[i]);
+    }
+    return all;
+  }
+
   private List<String> topFeatures(Feature[] x, int classIndex, int classes) {
     double[] w = weights();
     int columns = classes == 2 ? 1 : classes;
     int column = classes == 2 ? 0 : classIndex;
     double sign = classes == 2 && classIndex == 1 ? -1 : 1;
     List<double[]> contributions = new ArrayList<>();
+    double meaning = 0;
     for (Feature f : x) {
       double weight = w[(f.getIndex() - 1) * columns + column] * sign;
-      contributions.add(new double[] {f.getIndex(), weight * f.getValue()});
+      if (f.getIndex() > vectorizer.dimension()) {
+        meaning += weight * f.getValue();
+      } else {
+        contributions.add(new double[] {f.getIndex(), weight * f.getValue()});
+      }
+    }
+    if (usesSentenceEncoder()) {
+      contributions.add(new double[] {0, meaning});
     }
     contributions.sort(Comparator.comparingDouble((double[] c) -> c[1]).reversed());
     Map<Integer, String> names = featureNames();
     List<String> top = new ArrayList<>();
     for (double[] c : contributions) {
-      String term = names.get((int) c[0]);
       if (c[1] <= 0 || top.size() == 3) {
         break;
       }
-      String shown = term.substring(2).trim();
+      String shown = c[0] == 0 ? MEANING : names.get((int) c[0]).substring(2).trim();
       if (top.stream().noneMatch(t -> t.contains(shown) || shown.contains(t))) {
         top.add(shown);
       }

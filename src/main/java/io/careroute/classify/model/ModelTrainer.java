@@ -12,15 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Trains a {@link LinearTextModel}: TF-IDF features, then an L2-regularised linear SVM from
- * LIBLINEAR with class weights that balance rare labels against common ones. Given several costs
- * and word weights, it picks the pair with the best macro-F1 in a 3-fold stratified
- * cross-validation on the training texts alone, then trains on all of them: short noisy tweets get
- * strong regularisation, a clean written corpus less, without anyone tuning either by hand.
+ * Trains a {@link LinearTextModel}: TF-IDF features, with each text's sentence embedding when an
+ * encoder is given, then an L2-regularised linear SVM from LIBLINEAR with class weights that
+ * balance rare labels against common ones. Given several costs and word weights, it picks the pair
+ * with the best macro-F1 in a 3-fold stratified cross-validation on the training texts alone, then
+ * trains on all of them: short noisy tweets get strong regularisation, a clean written corpus less,
+ * without anyone tuning either by hand.
  */
 public final class ModelTrainer {
 
@@ -44,23 +46,50 @@ public final class ModelTrainer {
   /** The LIBLINEAR solver. */
   private final SolverType solver;
 
-  /** One cost and equal weights: no selection. */
+  /** The sentence encoder whose embeddings join the features, or null for none. */
+  private final SentenceEncoder encoder;
+
+  /** One cost and equal weights: no selection, no sentence encoder. */
   public ModelTrainer(double cost, int minCharDf, SolverType solver) {
-    this(List.of(cost), List.of(1.0), minCharDf, solver);
+    this(List.of(cost), List.of(1.0), minCharDf, solver, null);
   }
 
   public ModelTrainer(
-      List<Double> costs, List<Double> wordWeights, int minCharDf, SolverType solver) {
+      List<Double> costs,
+      List<Double> wordWeights,
+      int minCharDf,
+      SolverType solver,
+      SentenceEncoder encoder) {
     this.costs = List.copyOf(costs);
     this.wordWeights = List.copyOf(wordWeights);
     this.minCharDf = minCharDf;
     this.solver = solver;
+    this.encoder = encoder;
   }
 
-  /** The settings the shipped models and the evaluation command use. */
+  /** The settings the shipped models and the commands use, with the sentence encoder. */
   public static ModelTrainer defaults() {
+    return defaults(true);
+  }
+
+  /** The settings the shipped models and the commands use, with or without sentence meaning. */
+  public static ModelTrainer defaults(boolean sentenceEncoder) {
     return new ModelTrainer(
-        List.of(0.1, 0.3, 1.0, 3.0), List.of(0.7, 1.0, 1.5), 2, SolverType.L2R_L2LOSS_SVC_DUAL);
+        List.of(0.1, 0.3, 1.0, 3.0),
+        List.of(0.7, 1.0, 1.5),
+        2,
+        SolverType.L2R_L2LOSS_SVC_DUAL,
+        sentenceEncoder ? SentenceEncoder.shared() : null);
+  }
+
+  /** The same settings with this encoder instead, or none (null): word and character features. */
+  public ModelTrainer withEncoder(SentenceEncoder encoder) {
+    return new ModelTrainer(costs, wordWeights, minCharDf, solver, encoder);
+  }
+
+  /** {@link #SETTINGS}, and the sentence encoder's name if there is one. */
+  public String settings() {
+    return encoder == null ? SETTINGS : SETTINGS + "-" + SentenceEncoder.NAME;
   }
 
   /** The chosen settings: an SVM cost and a word weight. */
@@ -68,42 +97,71 @@ public final class ModelTrainer {
 
   public LinearTextModel train(List<String> texts, List<String> labels, String version) {
     List<String> names = new ArrayList<>(new TreeSet<>(labels));
+    float[][] meaning = encoder == null ? null : encoder.encodeAll(texts);
+    Texts all = new Texts(texts, labels, meaning);
     Settings settings =
         costs.size() * wordWeights.size() == 1
             ? new Settings(costs.get(0), wordWeights.get(0))
-            : choose(texts, labels, names);
+            : choose(all, names);
     TextVectorizer vectorizer =
         TextVectorizer.fit(texts, minCharDf).withWordWeight(settings.wordWeight());
-    Model svm = svm(problem(vectorizer, texts, labels, names), names.size(), settings.cost());
-    return new LinearTextModel(version, names, vectorizer, svm, settings.cost());
+    Model svm = svm(problem(vectorizer, all, names), names.size(), settings.cost());
+    return new LinearTextModel(
+        version,
+        names,
+        vectorizer,
+        encoder == null ? null : encoder.forgetful(),
+        svm,
+        settings.cost());
+  }
+
+  /** Training texts with their labels and, if an encoder is used, their embeddings. */
+  private record Texts(List<String> texts, List<String> labels, float[][] meaning) {
+
+    int size() {
+      return texts.size();
+    }
+
+    Feature[] features(TextVectorizer vectorizer, int i) {
+      Feature[] words = vectorizer.vectorize(texts.get(i));
+      return meaning == null
+          ? words
+          : LinearTextModel.withMeaning(words, meaning[i], vectorizer.dimension());
+    }
+
+    Texts without(Set<Integer> held) {
+      List<String> t = new ArrayList<>();
+      List<String> l = new ArrayList<>();
+      List<float[]> m = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        if (!held.contains(i)) {
+          t.add(texts.get(i));
+          l.add(labels.get(i));
+          m.add(meaning == null ? null : meaning[i]);
+        }
+      }
+      return new Texts(t, l, meaning == null ? null : m.toArray(float[][]::new));
+    }
   }
 
   /** The settings whose models score the best macro-F1 on held-out folds of the training texts. */
-  Settings choose(List<String> texts, List<String> labels, List<String> names) {
+  Settings choose(Texts all, List<String> names) {
     Map<Settings, int[][]> tallies =
         new HashMap<>(); // per label: true positives, predicted, actual
-    for (List<Integer> fold : stratifiedFolds(labels)) {
-      TreeSet<Integer> held = new TreeSet<>(fold);
-      List<String> trainTexts = new ArrayList<>();
-      List<String> trainLabels = new ArrayList<>();
-      for (int i = 0; i < texts.size(); i++) {
-        if (!held.contains(i)) {
-          trainTexts.add(texts.get(i));
-          trainLabels.add(labels.get(i));
-        }
-      }
-      TextVectorizer fitted = TextVectorizer.fit(trainTexts, minCharDf);
+    for (List<Integer> fold : stratifiedFolds(all.labels())) {
+      Texts training = all.without(new TreeSet<>(fold));
+      TextVectorizer fitted = TextVectorizer.fit(training.texts(), minCharDf);
       for (double wordWeight : wordWeights) {
         TextVectorizer vectorizer = fitted.withWordWeight(wordWeight);
-        Problem problem = problem(vectorizer, trainTexts, trainLabels, names);
+        Problem problem = problem(vectorizer, training, names);
         for (double cost : costs) {
           Model svm = svm(problem, names.size(), cost);
           int[][] tally =
               tallies.computeIfAbsent(
                   new Settings(cost, wordWeight), s -> new int[names.size()][3]);
           for (int i : fold) {
-            int predicted = (int) Linear.predict(svm, vectorizer.vectorize(texts.get(i)));
-            int actual = names.indexOf(labels.get(i));
+            int predicted = (int) Linear.predict(svm, all.features(vectorizer, i));
+            int actual = names.indexOf(all.labels().get(i));
             tally[predicted][1]++;
             tally[actual][2]++;
             if (predicted == actual) {
@@ -159,16 +217,15 @@ public final class ModelTrainer {
     return folds;
   }
 
-  private static Problem problem(
-      TextVectorizer vectorizer, List<String> texts, List<String> labels, List<String> names) {
+  private static Problem problem(TextVectorizer vectorizer, Texts texts, List<String> names) {
     Problem problem = new Problem();
     problem.l = texts.size();
-    problem.n = vectorizer.dimension();
+    problem.n = vectorizer.dimension() + (texts.meaning() == null ? 0 : SentenceEncoder.DIMENSION);
     problem.x = new Feature[texts.size()][];
     problem.y = new double[texts.size()];
     for (int i = 0; i < texts.size(); i++) {
-      problem.x[i] = vectorizer.vectorize(texts.get(i));
-      problem.y[i] = names.indexOf(labels.get(i));
+      problem.x[i] = texts.features(vectorizer, i);
+      problem.y[i] = names.indexOf(texts.labels().get(i));
     }
     return problem;
   }

@@ -4,28 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModelTrainerTest {
-
-  private static final List<String> FAULT =
-      List.of(
-          "broadband down again",
-          "no signal all day",
-          "wifi keeps dropping",
-          "line is dead",
-          "internet not working since monday",
-          "router lights flashing orange, no connection");
-  private static final List<String> BILLING =
-      List.of(
-          "charged twice this month",
-          "my bill went up",
-          "refund still not paid",
-          "why is my bill so high",
-          "overcharged on my last invoice",
-          "direct debit taken twice");
 
   @Test
   void a_trained_model_tells_the_labels_apart_on_unseen_texts() {
@@ -67,20 +49,16 @@ class ModelTrainerTest {
 
   @Test
   void with_several_costs_the_trainer_chooses_one_by_cross_validation_and_the_same_each_time() {
-    List<String> texts = new ArrayList<>(FAULT);
-    texts.addAll(BILLING);
-    List<String> labels = new ArrayList<>();
-    FAULT.forEach(t -> labels.add("FAULT"));
-    BILLING.forEach(t -> labels.add("BILLING"));
     ModelTrainer trainer =
         new ModelTrainer(
             List.of(0.001, 1.0),
             List.of(1.0),
             1,
-            de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL);
+            de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL,
+            null);
 
-    LinearTextModel first = trainer.train(texts, labels, "cv-1");
-    LinearTextModel second = trainer.train(texts, labels, "cv-2");
+    LinearTextModel first = FaultOrBilling.trainedBy(trainer, "cv-1");
+    LinearTextModel second = FaultOrBilling.trainedBy(trainer, "cv-2");
 
     assertThat(first.cost()).isIn(0.001, 1.0);
     assertThat(second.cost()).isEqualTo(first.cost());
@@ -88,12 +66,7 @@ class ModelTrainerTest {
   }
 
   private static LinearTextModel train() {
-    List<String> texts = new ArrayList<>(FAULT);
-    texts.addAll(BILLING);
-    List<String> labels = new ArrayList<>();
-    FAULT.forEach(t -> labels.add("FAULT"));
-    BILLING.forEach(t -> labels.add("BILLING"));
-    return new ModelTrainer(1.0, 1, de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL)
-        .train(texts, labels, "test-1");
+    return FaultOrBilling.trainedBy(
+        new ModelTrainer(1.0, 1, de.bwaldvogel.liblinear.SolverType.L2R_L2LOSS_SVC_DUAL), "test-1");
   }
 }
