@@ -148,7 +148,7 @@ public class RoutingService {
     ticket.sentimentScore = classification.sentimentScore();
     ticket.urgencySignals =
         classification.urgencySignals() != null ? classification.urgencySignals() : List.of();
-    ticket.modelVersion = truncate(classification.modelVersion(), 128);
+    ticket.modelVersion = truncate(classification.modelVersion(), 512);
     ticket.linkedTicketId = linkTo.orElse(null);
     ticket.createdAt = mention.createdAt();
     ticket.updatedAt = mention.createdAt();

@@ -60,7 +60,11 @@ class MentionBecomesTicketTest {
     assertThat(ticket.getString("priority")).isEqualTo("P1");
     assertThat(ticket.getList("classification.urgencySignals", String.class))
         .contains("VULNERABILITY");
-    assertThat(ticket.getString("classification.modelVersion")).startsWith("telecom-");
+    assertThat(ticket.getString("classification.modelVersion"))
+        .as("both models, named in full")
+        .startsWith("telecom-")
+        .contains("-category+telecom-")
+        .endsWith("-sentiment");
     assertThat(ticket.getString("classification.explanation")).contains("category");
     assertThat(ticket.getDouble("classification.sentimentScore")).isBetween(-1.0, 1.0);
   }
