@@ -3,21 +3,16 @@ package io.careroute.bench;
 import io.careroute.classify.eval.CommandOptions;
 import io.careroute.devtools.DevToken;
 import io.careroute.local.LocalStack;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -45,21 +40,16 @@ public final class IngestBenchmark {
     int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
     int batch = Integer.parseInt(options.getOrDefault("batch", "1"));
 
-    Path data = Files.createTempDirectory("careroute-bench");
     try (LocalStack stack = new LocalStack()) {
       stack
           .withEnv("CAREROUTE_INGEST_RATE_LIMIT_PER_SECOND", "1000000")
-          .withEnv("CAREROUTE_INGEST_RATE_LIMIT_BURST", "1000000");
-      stack.start(data, Integer.toString(freePort()), true);
+          .withEnv("CAREROUTE_INGEST_RATE_LIMIT_BURST", "1000000")
+          .startThrowAway();
       String url = stack.baseUrl() + (batch > 1 ? "/api/v1/mentions/batch" : "/api/v1/mentions");
       Run warm = drive(url, clients, batch, warmup);
       System.out.printf("warm-up: %d s, %d mentions accepted%n", warmup, warm.accepted.get());
       Run run = drive(url, clients, batch, seconds);
       report(run, seconds, clients, batch);
-    } finally {
-      try (Stream<Path> files = Files.walk(data)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
@@ -157,12 +147,6 @@ public final class IngestBenchmark {
         h.getValueAtPercentile(99) / 1000.0,
         h.getMaxValue() / 1000.0);
     System.out.println("errors: " + (run.errors.isEmpty() ? "none" : run.errors));
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   /** What one timed run saw. */

@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The run command behind {@code bin/careroute run}: starts a real PostgreSQL and Kafka unless
@@ -30,6 +32,9 @@ public final class LocalStack implements AutoCloseable {
   private final List<AutoCloseable> started = new ArrayList<>();
   private final Map<String, String> env = new HashMap<>();
   private Process app;
+
+  /** A temporary folder a throw-away stack deletes when it closes, or null. */
+  private Path throwAwayData;
 
   public static void main(String[] args) throws Exception {
     boolean demo = List.of(args).contains("--demo");
@@ -127,6 +132,29 @@ public final class LocalStack implements AutoCloseable {
             + "  (a stand-in for X and Meta: demo replies go here)");
   }
 
+  /**
+   * Starts a throw-away stack: data in a new temporary folder, the service on a free port and its
+   * log in the folder, all of it deleted by {@link #close()}. For benchmarks and end-to-end tests.
+   */
+  public LocalStack startThrowAway() throws Exception {
+    throwAwayData = Files.createTempDirectory("careroute-throwaway");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    try {
+      start(throwAwayData, Integer.toString(port), true);
+    } catch (Exception e) {
+      Path log = throwAwayData.resolve("app.log");
+      if (Files.exists(log)) {
+        System.err.println("The service's log:\n" + Files.readString(log));
+      }
+      close();
+      throw e;
+    }
+    return this;
+  }
+
   /** Sets a variable for the service before it starts (for example a benchmark's rate limit). */
   public LocalStack withEnv(String name, String value) {
     env.put(name, value);
@@ -181,6 +209,14 @@ public final class LocalStack implements AutoCloseable {
       }
     }
     started.clear();
+    if (throwAwayData != null) {
+      try (Stream<Path> files = Files.walk(throwAwayData)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        System.err.println("Could not delete " + throwAwayData + ": " + e);
+      }
+      throwAwayData = null;
+    }
   }
 
   /** Reuses last run's ports where they are still free, so the stored data stays valid. */
