@@ -4,6 +4,7 @@ import io.careroute.messaging.Channels;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
 import io.careroute.metrics.PipelineMetrics;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,6 +28,7 @@ public class ClassifierStage {
 
   @Incoming(Channels.CLASSIFIER_IN)
   @Outgoing(Channels.CLASSIFIER_OUT)
+  @Blocking // milliseconds of model work per mention: a worker thread, in order, not the event loop
   MentionClassified classify(MentionAccepted mention) {
     long start = System.nanoTime();
     MentionClassified classified = new MentionClassified(mention, classifier.classify(mention));

@@ -137,21 +137,23 @@ public final class LocalStack implements AutoCloseable {
    * log in the folder, all of it deleted by {@link #close()}. For benchmarks and end-to-end tests.
    */
   public LocalStack startThrowAway() throws Exception {
-    throwAwayData = Files.createTempDirectory("careroute-throwaway");
+    Path data = Files.createTempDirectory("careroute-throwaway");
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     try {
-      start(throwAwayData, Integer.toString(port), true);
+      start(data, Integer.toString(port), true);
     } catch (Exception e) {
-      Path log = throwAwayData.resolve("app.log");
+      Path log = data.resolve("app.log");
       if (Files.exists(log)) {
         System.err.println("The service's log:\n" + Files.readString(log));
       }
+      throwAwayData = data;
       close();
       throw e;
     }
+    throwAwayData = data;
     return this;
   }
 

@@ -59,14 +59,16 @@ public class ClassifierModels {
     return sentenceEncoder ? trainer.withEncoder(SentenceEncoder.shared().remembering()) : trainer;
   }
 
-  private static LinearTextModel cachedOrTrained(
+  static LinearTextModel cachedOrTrained(
       ModelTrainer trainer, Path cache, String version, String label) {
     Path file = cache.resolve(version + "-" + label + ".model");
     if (Files.isRegularFile(file)) {
       try {
         return load(file);
-      } catch (UncheckedIOException e) {
-        LOG.warnf("Ignoring the unreadable cached model %s: %s", file, e.getMessage());
+      } catch (RuntimeException e) {
+        // A cache is only a cache: a damaged or foreign file is replaced by a freshly trained
+        // model.
+        LOG.warnf("Ignoring the unreadable cached model %s: %s", file, e);
       }
     }
     long started = System.nanoTime();

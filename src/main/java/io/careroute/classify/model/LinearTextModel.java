@@ -25,7 +25,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LinearTextModel implements Serializable {
 
-  private static final long serialVersionUID = 2L;
+  // Still 1: the encoder's name was added compatibly, and a model written before it reads as one
+  // without an encoder, which it is.
+  private static final long serialVersionUID = 1L;
 
   /** How an explanation names the sentence encoder's share of the decision. */
   static final String MEANING = "(overall meaning)";
@@ -80,16 +82,6 @@ public final class LinearTextModel implements Serializable {
   public String label(String text) {
     double label = Linear.predict(svm, features(text));
     return labels.get((int) label);
-  }
-
-  /** Raw decision values, by label index. */
-  public double[] decisions(String text) {
-    double[] decision = new double[svm.getNrClass()];
-    Linear.predictValues(svm, vectorizer.vectorize(text), decision);
-    double[] out = new double[labels.size()];
-    int[] order = svm.getLabels();
-    for (int c = 0; c < order.length; c++) out[order[c]] = decision[c];
-    return out;
   }
 
   /** The labels this model can give, in training order. */
@@ -179,7 +171,12 @@ public final class LinearTextModel implements Serializable {
         break;
       }
       String shown = c[0] == 0 ? MEANING : names.get((int) c[0]).substring(2).trim();
-      if (top.stream().noneMatch(t -> t.contains(shown) || shown.contains(t))) {
+      // A shorter n-gram inside a longer one says nothing new; the meaning is never such a part.
+      boolean repeats =
+          !shown.equals(MEANING)
+              && top.stream()
+                  .anyMatch(t -> !t.equals(MEANING) && (t.contains(shown) || shown.contains(t)));
+      if (!repeats) {
         top.add(shown);
       }
     }

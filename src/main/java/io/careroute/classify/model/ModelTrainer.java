@@ -27,8 +27,9 @@ import java.util.TreeSet;
 public final class ModelTrainer {
 
   /**
-   * Names the default settings and the model format: part of the default models' version, so a
-   * change to either retrains instead of loading a stale cached model. Bump it with such changes.
+   * Names the default settings and the model format: part of the default models' version (with the
+   * encoder's name, see {@link #settings()}), so a change to either retrains instead of loading a
+   * stale cached model. Bump it with such changes.
    */
   public static final String SETTINGS = "svc-cv3-c4-w3-df2-f2";
 
@@ -65,11 +66,6 @@ public final class ModelTrainer {
     this.minCharDf = minCharDf;
     this.solver = solver;
     this.encoder = encoder;
-  }
-
-  /** The settings the shipped models and the commands use, with the sentence encoder. */
-  public static ModelTrainer defaults() {
-    return defaults(true);
   }
 
   /** The settings the shipped models and the commands use, with or without sentence meaning. */

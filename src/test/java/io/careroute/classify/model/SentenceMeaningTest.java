@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /** A model with the sentence encoder knows wordings its training texts never used. */
 class SentenceMeaningTest {
 
-  /** Texts that share no word with the training texts above. */
+  /**
+   * Texts that share none of the training texts' topic words (broadband, signal, bill, charged…).
+   */
   private static final List<String> UNSEEN_FAULT =
       List.of("cannot get online at all", "web access vanished this evening");
 
