@@ -13,6 +13,9 @@ import io.careroute.classify.model.SentenceEncoder;
 import io.careroute.classify.pii.PiiDetector;
 import io.careroute.messaging.AuthorPayload;
 import io.careroute.messaging.MentionAccepted;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -88,12 +91,12 @@ public final class ClassifierBenchmark {
   }
 
   /** The process's resident set from /proc (Linux); 0 elsewhere. */
-  private static long residentBytes() throws java.io.IOException {
-    java.nio.file.Path status = java.nio.file.Path.of("/proc/self/status");
-    if (!java.nio.file.Files.isReadable(status)) {
+  private static long residentBytes() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
       return 0;
     }
-    for (String line : java.nio.file.Files.readAllLines(status)) {
+    for (String line : Files.readAllLines(status)) {
       if (line.startsWith("VmRSS:")) {
         return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
       }

@@ -138,12 +138,8 @@ public final class LocalStack implements AutoCloseable {
    */
   public LocalStack startThrowAway() throws Exception {
     Path data = Files.createTempDirectory("careroute-throwaway");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
     try {
-      start(data, Integer.toString(port), true);
+      start(data, Integer.toString(port(new Properties(), "service")), true);
     } catch (Exception e) {
       Path log = data.resolve("app.log");
       if (Files.exists(log)) {

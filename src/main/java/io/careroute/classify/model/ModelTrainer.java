@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Trains a {@link LinearTextModel}: TF-IDF features, with each text's sentence embedding when an
@@ -126,17 +127,13 @@ public final class ModelTrainer {
     }
 
     Texts without(Set<Integer> held) {
-      List<String> t = new ArrayList<>();
-      List<String> l = new ArrayList<>();
-      List<float[]> m = new ArrayList<>();
-      for (int i = 0; i < texts.size(); i++) {
-        if (!held.contains(i)) {
-          t.add(texts.get(i));
-          l.add(labels.get(i));
-          m.add(meaning == null ? null : meaning[i]);
-        }
-      }
-      return new Texts(t, l, meaning == null ? null : m.toArray(float[][]::new));
+      int[] kept = IntStream.range(0, size()).filter(i -> !held.contains(i)).toArray();
+      return new Texts(
+          IntStream.of(kept).mapToObj(texts::get).toList(),
+          IntStream.of(kept).mapToObj(labels::get).toList(),
+          meaning == null
+              ? null
+              : IntStream.of(kept).mapToObj(i -> meaning[i]).toArray(float[][]::new));
     }
   }
 
