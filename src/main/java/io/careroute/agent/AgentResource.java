@@ -2,6 +2,8 @@ package io.careroute.agent;
 
 import io.careroute.messaging.TicketEvent;
 import io.careroute.routing.QueueService;
+import io.careroute.security.Caller;
+import io.careroute.security.StreamQuota;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,9 +16,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,8 +39,15 @@ public class AgentResource {
   private final QueueService queue;
   private final JsonWebToken token;
   private final LiveEvents live;
+  private final StreamQuota streams;
 
-  AgentResource(AgentService agents, QueueService queue, JsonWebToken token, LiveEvents live) {
+  AgentResource(
+      AgentService agents,
+      QueueService queue,
+      JsonWebToken token,
+      LiveEvents live,
+      StreamQuota streams) {
+    this.streams = streams;
     this.agents = agents;
     this.queue = queue;
     this.token = token;
@@ -56,7 +65,11 @@ public class AgentResource {
   public Response create(@Valid @NotNull NewAgent request) {
     AgentView created = agents.create(request);
     queue.drain();
-    return Response.created(URI.create("/api/v1/agents/" + created.id())).entity(created).build();
+    // A path, not an absolute URI: the client's Host header never reaches a response.
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.LOCATION, "/api/v1/agents/" + created.id())
+        .entity(created)
+        .build();
   }
 
   @GET
@@ -94,8 +107,12 @@ public class AgentResource {
       summary = "Live ticket events of the calling agent",
       description =
           "Server-sent events, one TicketEvent JSON each: assigned, customer replied, SLA breached, reply sent or failed.")
+  @APIResponse(
+      responseCode = "429",
+      description = "The caller already holds its most live streams (5 by default)")
   public Multi<TicketEvent> events() {
-    return live.forAgent(token.getSubject());
+    String agent = Caller.idOf(token);
+    return streams.open(agent, live.forAgent(agent));
   }
 
   /** The calling agent (the token's subject) sets their presence; ONLINE serves the queue. */
@@ -108,11 +125,11 @@ public class AgentResource {
   public AgentView presence(@Valid @NotNull PresenceChange change) {
     AgentView view =
         agents
-            .setPresence(token.getSubject(), change.presence())
-            .orElseThrow(() -> new NotFoundException("No agent with id " + token.getSubject()));
+            .setPresence(Caller.idOf(token), change.presence())
+            .orElseThrow(() -> new NotFoundException("No agent with id " + Caller.idOf(token)));
     if (change.presence() == Presence.ONLINE) {
       queue.drain();
-      return agents.find(token.getSubject()).orElse(view);
+      return agents.find(Caller.idOf(token)).orElse(view);
     }
     return view;
   }

@@ -46,6 +46,30 @@ public interface CarerouteConfig {
     /** How many mentions a source may send in one burst above its steady rate. */
     @WithDefault("2000")
     int rateLimitBurst();
+
+    /**
+     * How far before its receipt a mention's {@code createdAt} is believed: an older one is taken
+     * as this old, and one from the future as just received, so SLA clocks start within this window
+     * of receipt whatever a client or platform claims.
+     */
+    @WithDefault("1h")
+    Duration createdAtMaxAge();
+
+    /**
+     * The platforms an ingest API client (an {@code ingest} or {@code admin} token) may post
+     * mentions as. The signed webhooks own their platforms' id spaces, so by default an API client
+     * may only post {@code generic} mentions; a listening tool trusted with X or Meta data is named
+     * here ({@code x,facebook,instagram,generic}).
+     */
+    @WithDefault("generic")
+    List<String> apiPlatforms();
+
+    /**
+     * The sources that may mark a mention {@code authoredByBrand}, and so record a brand reply that
+     * stops SLA clocks: {@code api:<token subject>} or {@code generic:<source name>}. The X and
+     * Meta webhooks recognise the brand's own posts by the signed account id instead.
+     */
+    Optional<List<String>> brandPostSources();
   }
 
   /** Settings of the classifier stage. */
@@ -76,8 +100,12 @@ public interface CarerouteConfig {
     @WithDefault("true")
     boolean sentenceEncoder();
 
-    /** Where the default models, trained at first start, are cached. */
-    @WithDefault("${java.io.tmpdir}/careroute-models")
+    /**
+     * Where the default models, trained at first start, are cached: a folder only this user may
+     * write, created with owner-only permissions. A cached model in a folder others may write is
+     * not trusted and is trained again.
+     */
+    @WithDefault("${user.home}/.cache/careroute/models")
     String cacheDir();
   }
 
@@ -119,6 +147,13 @@ public interface CarerouteConfig {
      * whsec_<base64>}. The source name is the last path segment of {@code /webhooks/generic/}.
      */
     Optional<List<String>> genericSources();
+
+    /**
+     * The platforms a Standard Webhooks source may post mentions as; by default only {@code
+     * generic}, so that no shared-secret source can speak for X, Facebook or Instagram.
+     */
+    @WithDefault("generic")
+    List<String> genericPlatforms();
 
     /** How far a Standard Webhooks timestamp may be from now, either way. */
     @WithDefault("5m")

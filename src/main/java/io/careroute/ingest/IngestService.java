@@ -1,13 +1,16 @@
 package io.careroute.ingest;
 
+import io.careroute.config.CarerouteConfig;
 import io.careroute.messaging.MentionAccepted;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BadRequestException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,12 +27,18 @@ public class IngestService {
   private final RateLimiter rateLimiter;
   private final IngestMetrics metrics;
   private final Validator validator;
+  private final SourcePolicy sources;
+  private final Duration createdAtMaxAge;
 
   IngestService(
       MentionPublisher publisher,
       RateLimiter rateLimiter,
       IngestMetrics metrics,
-      Validator validator) {
+      Validator validator,
+      SourcePolicy sources,
+      CarerouteConfig config) {
+    this.sources = sources;
+    this.createdAtMaxAge = config.ingest().createdAtMaxAge();
     this.publisher = publisher;
     this.rateLimiter = rateLimiter;
     this.metrics = metrics;
@@ -40,7 +49,7 @@ public class IngestService {
   public <T> T validated(T bean, String platform, int count) {
     if (bean == null) {
       metrics.rejected(platformTag(platform), "invalid", 1);
-      throw new jakarta.ws.rs.BadRequestException("A JSON body is required");
+      throw new BadRequestException("A JSON body is required");
     }
     Set<ConstraintViolation<T>> violations = validator.validate(bean);
     if (!violations.isEmpty()) {
@@ -53,6 +62,19 @@ public class IngestService {
   /** Accepts validated mentions from one source: completes when Kafka has them all. */
   public Uni<List<MentionAccepted>> accept(String source, List<MentionRequest> requests) {
     String platform = requests.isEmpty() ? "unknown" : platformTag(requests.get(0).platform());
+    List<SourceRefusedException.Refusal> refusals = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      String prefix = requests.size() == 1 ? "" : "mentions[" + i + "].";
+      sources
+          .refusal(source, requests.get(i))
+          .ifPresent(
+              r ->
+                  refusals.add(new SourceRefusedException.Refusal(prefix + r.field(), r.reason())));
+    }
+    if (!refusals.isEmpty()) {
+      metrics.rejected(platform, "source_refused", requests.size());
+      return Uni.createFrom().failure(new SourceRefusedException(refusals));
+    }
     try {
       rateLimiter.acquire(source, requests.size());
     } catch (RateLimitedException e) {
@@ -62,7 +84,9 @@ public class IngestService {
     Instant receivedAt = Instant.now();
     long started = System.nanoTime();
     List<MentionAccepted> mentions =
-        requests.stream().map(r -> MentionMapper.toAccepted(r, receivedAt)).toList();
+        requests.stream()
+            .map(r -> MentionMapper.toAccepted(r, receivedAt, createdAtMaxAge))
+            .toList();
     if (mentions.isEmpty()) {
       return Uni.createFrom().item(mentions);
     }

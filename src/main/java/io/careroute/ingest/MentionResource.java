@@ -1,6 +1,7 @@
 package io.careroute.ingest;
 
 import io.careroute.messaging.MentionAccepted;
+import io.careroute.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -101,7 +102,7 @@ public class MentionResource {
   }
 
   private static String source(SecurityContext security) {
-    return "api:" + security.getUserPrincipal().getName();
+    return "api:" + Caller.idOf(security.getUserPrincipal());
   }
 
   /** The 202 body of a single accepted mention. */

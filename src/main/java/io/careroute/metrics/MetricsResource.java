@@ -1,5 +1,8 @@
 package io.careroute.metrics;
 
+import io.careroute.security.Caller;
+import io.careroute.security.StreamQuota;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +28,15 @@ public class MetricsResource {
 
   private final MetricsService metrics;
   private final LiveSummary live;
+  private final StreamQuota streams;
+  private final SecurityIdentity identity;
 
-  MetricsResource(MetricsService metrics, LiveSummary live) {
+  MetricsResource(
+      MetricsService metrics, LiveSummary live, StreamQuota streams, SecurityIdentity identity) {
     this.metrics = metrics;
     this.live = live;
+    this.streams = streams;
+    this.identity = identity;
   }
 
   @GET
@@ -58,7 +66,10 @@ public class MetricsResource {
       description =
           "Server-sent events, one summary each: at once, then as tickets change (at most every 2"
               + " seconds) and every 15 seconds.")
+  @APIResponse(
+      responseCode = "429",
+      description = "The caller already holds its most live streams (5 by default)")
   public Multi<MetricsSummary> stream() {
-    return live.stream();
+    return streams.open(Caller.idOf(identity.getPrincipal()), live.stream());
   }
 }

@@ -1,6 +1,7 @@
 package io.careroute.metrics;
 
 import io.agroal.api.AgroalDataSource;
+import io.careroute.problem.InputGate;
 import io.careroute.problem.InvalidRequestException;
 import io.careroute.problem.Problem;
 import io.careroute.sla.SlaConfig;
@@ -9,10 +10,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -87,12 +88,10 @@ public class MetricsService {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(
-          new Problem.FieldError(field, "must be an ISO-8601 instant, e.g. 2026-11-26T09:00:00Z"));
-      return null;
+    Optional<Instant> parsed = InputGate.instant(value);
+    if (parsed.isEmpty()) {
+      errors.add(new Problem.FieldError(field, InputGate.rangeMessage()));
     }
+    return parsed.orElse(null);
   }
 }

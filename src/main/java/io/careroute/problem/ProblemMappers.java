@@ -10,8 +10,10 @@ import io.careroute.config.CarerouteConfig;
 import io.careroute.ingest.IngestMetrics;
 import io.careroute.ingest.IngestUnavailableException;
 import io.careroute.ingest.RateLimitedException;
+import io.careroute.ingest.SourceRefusedException;
 import io.careroute.platform.WebhookNotConfiguredException;
 import io.careroute.platform.WebhookRejectedException;
+import io.careroute.security.StreamQuota;
 import io.careroute.ticket.TicketLifecycle;
 import io.careroute.ticket.TicketVersion;
 import io.quarkus.security.AuthenticationFailedException;
@@ -74,7 +76,11 @@ public class ProblemMappers {
     }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = jsonPath(mapping.getPath());
-      var error = new Problem.FieldError(field, "has the wrong type or format");
+      String message =
+          e instanceof CleanStrings.RefusedText refused
+              ? refused.getOriginalMessage()
+              : "has the wrong type or format";
+      var error = new Problem.FieldError(field, message);
       return Problem.of(400, "Invalid request", "Invalid field: " + field, List.of(error))
           .toResponse();
     }
@@ -95,6 +101,21 @@ public class ProblemMappers {
                 .toResponse())
         .header(HttpHeaders.RETRY_AFTER, config.ingest().retryAfterSeconds())
         .build();
+  }
+
+  @ServerExceptionMapper
+  public Response tooManyStreams(StreamQuota.TooManyStreamsException e) {
+    return Response.fromResponse(
+            Problem.of(429, "Too Many Requests", e.getMessage(), null).toResponse())
+        .header(HttpHeaders.RETRY_AFTER, 30)
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response sourceRefused(SourceRefusedException e) {
+    List<Problem.FieldError> errors =
+        e.refusals().stream().map(r -> new Problem.FieldError(r.field(), r.reason())).toList();
+    return Problem.of(403, "Forbidden", e.getMessage(), errors).toResponse();
   }
 
   @ServerExceptionMapper

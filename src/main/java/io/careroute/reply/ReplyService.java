@@ -61,15 +61,18 @@ public class ReplyService {
     }
     String text = reply.text().strip();
     if (reply.visibility() == Visibility.PUBLIC) {
+      // Checked exactly as it will be published: the signature is part of the post.
+      text = signed(text, actor.id());
       List<PiiFinding> findings = pii.find(text);
       if (!findings.isEmpty()) {
         throw new PersonalDataException(findings);
       }
-      text = signed(text, actor.id());
     }
+    // The reply answers the ticket's own customer, never another author in the same thread.
     Optional<TicketMessage> lastCustomer =
         TicketMessage.listForTicket(ticket.id).stream()
             .filter(m -> m.direction == Direction.INBOUND)
+            .filter(m -> ticket.customerId.equals(m.authorId))
             .reduce((a, b) -> b);
     PlatformRules.refusal(
             ticket.platform,

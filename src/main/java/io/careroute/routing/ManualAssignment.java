@@ -42,7 +42,6 @@ public class ManualAssignment {
     if (ticket == null) {
       return false;
     }
-    TicketVersion.require(ticket, ifMatch);
     boolean queued =
         ticket.assigneeId == null
             && (ticket.status == TicketStatus.NEW || ticket.status == TicketStatus.QUEUED);
@@ -50,6 +49,8 @@ public class ManualAssignment {
       throw new TicketLifecycle.NotYourTicketException(
           "Agents may only take a queued ticket for themselves");
     }
+    // Only after ownership: a 412 would tell a stranger the ticket's version.
+    TicketVersion.require(ticket, ifMatch);
     if (ticket.status == TicketStatus.RESOLVED || ticket.status == TicketStatus.CLOSED) {
       throw new TicketLifecycle.IllegalMoveException(
           "A " + ticket.status + " ticket cannot be assigned");

@@ -13,8 +13,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses to start outside the dev, test and demo profiles unless tokens are verified with a
- * configured key that is not the project's public dev key, whose private half is in the repository.
+ * Refuses to start outside the dev, test and demo profiles unless tokens are verified the way the
+ * contract requires: a configured issuer and audience, a key fetched over https or read from a
+ * local file, and never the project's public dev key, whose private half is in the repository.
  */
 @ApplicationScoped
 public class DevKeyGuard {
@@ -24,14 +25,20 @@ public class DevKeyGuard {
   private final boolean devKeyTrusted;
   private final Optional<String> keyLocation;
   private final Optional<String> inlineKey;
+  private final Optional<String> issuer;
+  private final Optional<String> audiences;
 
   DevKeyGuard(
       @ConfigProperty(name = "careroute.security.dev-key-trusted") boolean devKeyTrusted,
       @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
-      @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey) {
+      @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey,
+      @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
+      @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<String> audiences) {
     this.devKeyTrusted = devKeyTrusted;
-    this.keyLocation = keyLocation;
-    this.inlineKey = inlineKey;
+    this.keyLocation = keyLocation.filter(s -> !s.isBlank());
+    this.inlineKey = inlineKey.filter(s -> !s.isBlank());
+    this.issuer = issuer.filter(s -> !s.isBlank());
+    this.audiences = audiences.filter(s -> !s.isBlank());
   }
 
   void check(@Observes StartupEvent event) {
@@ -49,6 +56,16 @@ public class DevKeyGuard {
     if (keyLocation.isEmpty() && inlineKey.isEmpty()) {
       return "No token verification key: set MP_JWT_VERIFY_PUBLICKEY_LOCATION (PEM or JWKS URL)"
           + " and MP_JWT_VERIFY_ISSUER";
+    }
+    if (issuer.isEmpty()) {
+      return "No token issuer: set MP_JWT_VERIFY_ISSUER to the iss claim tokens must carry";
+    }
+    if (audiences.isEmpty()) {
+      return "No token audience: set MP_JWT_VERIFY_AUDIENCES to the aud claim tokens must carry";
+    }
+    if (keyLocation.isPresent() && keyLocation.get().strip().startsWith("http:")) {
+      return "The token verification key must be fetched over https, not "
+          + keyLocation.get().strip();
     }
     String devKey = normalise(read(DEV_PUBLIC_KEY));
     String configured = inlineKey.orElseGet(() -> readLocation(keyLocation.get()));

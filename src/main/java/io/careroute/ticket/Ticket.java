@@ -82,6 +82,17 @@ public class Ticket extends PanacheEntityBase {
         .firstResultOptional();
   }
 
+  /** This customer's newest ticket of this platform thread, if careroute has one. */
+  public static Optional<Ticket> findByConversationAndCustomer(
+      String platform, String conversationId, String customerId) {
+    return find(
+            "platform = ?1 and conversationId = ?2 and customerId = ?3 order by createdAt desc",
+            platform,
+            conversationId,
+            customerId)
+        .firstResultOptional();
+  }
+
   /** The customer's newest ticket on this platform, if any. */
   public static Optional<Ticket> findLatestForCustomer(String platform, String customerId) {
     return find("platform = ?1 and customerId = ?2 order by createdAt desc", platform, customerId)

@@ -1,5 +1,6 @@
 package io.careroute.ticket;
 
+import io.careroute.problem.InputGate;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -29,8 +30,14 @@ record TicketCursor(Priority priority, Instant due, String id) {
     try {
       String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
       String[] parts = plain.split("\\|", 3);
-      return Optional.of(
-          new TicketCursor(Priority.valueOf(parts[0]), Instant.parse(parts[1]), parts[2]));
+      Instant due = Instant.parse(parts[1]);
+      boolean ours =
+          parts[2].length() <= 36
+              && InputGate.textProblem(parts[2]).isEmpty()
+              && (due.equals(Ticket.NO_DEADLINE) || InputGate.inRange(due));
+      return ours
+          ? Optional.of(new TicketCursor(Priority.valueOf(parts[0]), due, parts[2]))
+          : Optional.empty();
     } catch (RuntimeException e) {
       return Optional.empty();
     }

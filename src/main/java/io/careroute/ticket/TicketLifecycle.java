@@ -2,6 +2,7 @@ package io.careroute.ticket;
 
 import io.careroute.audit.AuditTrail;
 import io.careroute.metrics.TicketTimes;
+import io.careroute.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,10 +19,10 @@ public class TicketLifecycle {
   /** Who asks: the token's subject, and whether they may act on any ticket. */
   public record Actor(String id, boolean supervisor) {
 
-    /** The caller behind a request's token. */
+    /** The caller behind a request's token: its subject. */
     public static Actor of(SecurityIdentity identity) {
       return new Actor(
-          identity.getPrincipal().getName(),
+          Caller.idOf(identity.getPrincipal()),
           identity.hasRole("supervisor") || identity.hasRole("admin"));
     }
   }
@@ -121,11 +122,12 @@ public class TicketLifecycle {
     if (ticket == null) {
       return Optional.empty();
     }
-    TicketVersion.require(ticket, ifMatch);
     if (!actor.supervisor() && !actor.id().equals(ticket.assigneeId)) {
       throw new NotYourTicketException(
           "Only the ticket's assignee or a supervisor may change its status");
     }
+    // Only after ownership: a 412 would tell a stranger the ticket's version.
+    TicketVersion.require(ticket, ifMatch);
     TicketStatus from = ticket.status;
     StatusPolicy.refusal(from, change.status())
         .ifPresent(

@@ -25,6 +25,9 @@ public final class DevToken {
   /** The issuer the dev, test and demo profiles expect. */
   public static final String ISSUER = "careroute-dev";
 
+  /** The audience the dev, test and demo profiles expect. */
+  public static final String AUDIENCE = "careroute";
+
   static final Path DEFAULT_KEY = Path.of("src/test/resources/dev-keys/private-key.pem");
 
   private DevToken() {}
@@ -70,10 +73,11 @@ public final class DevToken {
   public static String sign(String privateKeyPem, String sub, List<String> groups, Duration ttl)
       throws Exception {
     Instant now = Instant.now();
-    String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String claims =
         "{\"iss\":\""
             + ISSUER
+            + "\",\"aud\":\""
+            + AUDIENCE
             + "\",\"sub\":"
             + quote(sub)
             + ",\"upn\":"
@@ -87,6 +91,12 @@ public final class DevToken {
             + ",\"jti\":\""
             + java.util.UUID.randomUUID()
             + "\"}";
+    return signClaims(privateKeyPem, claims);
+  }
+
+  /** Signs these exact claims (a JSON object) with RS256, for tests of odd or hostile tokens. */
+  public static String signClaims(String privateKeyPem, String claims) throws Exception {
+    String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     String signingInput =
         b64.encodeToString(header.getBytes(StandardCharsets.UTF_8))
@@ -96,6 +106,15 @@ public final class DevToken {
     signature.initSign(privateKey(privateKeyPem));
     signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
     return signingInput + "." + b64.encodeToString(signature.sign());
+  }
+
+  /** The dev key's private half, from the classpath. */
+  public static String devPrivateKey() {
+    try (var in = DevToken.class.getResourceAsStream("/dev-keys/private-key.pem")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read the dev key", e);
+    }
   }
 
   private static PrivateKey privateKey(String pem) throws Exception {

@@ -1,10 +1,10 @@
 package io.careroute.ingest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
+import io.careroute.testing.Management;
 import io.careroute.testing.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,8 @@ class IdempotentIngestTest {
   }
 
   private static double duplicateCount() {
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics =
+        Management.request().get("/q/metrics").then().statusCode(200).extract().asString();
     return metrics
         .lines()
         .filter(l -> l.startsWith("careroute_ingest_mentions_total{"))

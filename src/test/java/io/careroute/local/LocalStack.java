@@ -50,9 +50,9 @@ public final class LocalStack implements AutoCloseable {
     String base = stack.baseUrl();
     say("");
     say("careroute is ready at " + base);
-    say("  health    " + base + "/q/health/ready");
     say("  API docs  " + base + "/q/swagger-ui");
-    say("  metrics   " + base + "/q/metrics");
+    say("  health    " + stack.managementUrl() + "/q/health/ready  (management port)");
+    say("  metrics   " + stack.managementUrl() + "/q/metrics  (management port)");
     say(
         "  dashboard "
             + base
@@ -70,6 +70,10 @@ public final class LocalStack implements AutoCloseable {
     Files.createDirectories(data);
     Properties ports = loadPorts(data);
     env.put("PORT", port);
+    env.putIfAbsent(
+        "MANAGEMENT_PORT",
+        System.getenv()
+            .getOrDefault("MANAGEMENT_PORT", Integer.toString(port(ports, "management"))));
 
     String jdbcUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
     if (jdbcUrl == null) {
@@ -107,7 +111,7 @@ public final class LocalStack implements AutoCloseable {
     }
     builder.environment().putAll(env);
     app = builder.start();
-    if (!awaitReady(baseUrl())) {
+    if (!awaitReady(managementUrl())) {
       close();
       throw new IllegalStateException("careroute did not become ready; see its log");
     }
@@ -161,6 +165,11 @@ public final class LocalStack implements AutoCloseable {
 
   public String baseUrl() {
     return "http://localhost:" + env.get("PORT");
+  }
+
+  /** The management interface: health and metrics, kept off the public port. */
+  public String managementUrl() {
+    return "http://localhost:" + env.get("MANAGEMENT_PORT");
   }
 
   /** The environment the service was started with. */

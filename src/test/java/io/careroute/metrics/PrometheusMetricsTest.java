@@ -2,11 +2,11 @@ package io.careroute.metrics;
 
 import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
+import io.careroute.testing.Management;
 import io.careroute.testing.Pipeline;
 import io.careroute.testing.RoutingFixture;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ class PrometheusMetricsTest {
   @Inject OperationalGauges gauges;
 
   private static String scrape() {
-    return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return Management.request().get("/q/metrics").then().statusCode(200).extract().asString();
   }
 
   @Test

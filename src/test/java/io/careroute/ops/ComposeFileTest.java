@@ -57,14 +57,21 @@ class ComposeFileTest {
   @Test
   void the_app_publishes_the_port_it_listens_on_and_prometheus_scrapes_it() throws IOException {
     String port = appEnvironment().path("PORT").asText();
+    String management = appEnvironment().path("MANAGEMENT_PORT").asText();
     assertThat(properties).contains("quarkus.http.port=${PORT:8080}");
+    assertThat(properties).contains("quarkus.management.port=${MANAGEMENT_PORT:9000}");
     assertThat(compose.at("/services/app/ports/0").asText()).endsWith(":" + port);
+    assertThat(compose.at("/services/app/ports").size())
+        .as("only the API port is published; the management port stays inside")
+        .isEqualTo(1);
     JsonNode prometheus =
         new ObjectMapper(new YAMLFactory())
             .readTree(Path.of("src/main/docker/prometheus.yml").toFile());
     assertThat(prometheus.at("/scrape_configs/0/metrics_path").asText()).isEqualTo("/q/metrics");
     assertThat(prometheus.at("/scrape_configs/0/static_configs/0/targets/0").asText())
-        .isEqualTo("app:" + port);
+        .isEqualTo("app:" + management);
+    assertThat(compose.at("/services/app/healthcheck/test/1").asText())
+        .contains("localhost:" + management + "/q/health/ready");
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.careroute.ops;
 
 import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.careroute.metrics.OperationalGauges;
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
+import io.careroute.testing.Management;
 import io.careroute.testing.Pipeline;
 import io.careroute.testing.RoutingFixture;
 import jakarta.inject.Inject;
@@ -76,7 +76,8 @@ class GrafanaDashboardTest {
     Api.answerAndResolve(agent, ticket);
     Pipeline.ticketOf(Api.mention("gf-" + UUID.randomUUID(), "no signal in Leeds"));
     gauges.refresh();
-    String exported = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String exported =
+        Management.request().get("/q/metrics").then().statusCode(200).extract().asString();
 
     Set<String> queried = new TreeSet<>();
     for (JsonNode panel : dashboard().path("panels")) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.careroute.testing.CarerouteTest;
+import io.careroute.testing.Management;
 import org.junit.jupiter.api.Test;
 
 @CarerouteTest
@@ -13,7 +14,7 @@ class OperationsEndpointsTest {
 
   @Test
   void readiness_checks_the_database_and_kafka() {
-    given()
+    Management.request()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
@@ -24,13 +25,24 @@ class OperationsEndpointsTest {
   }
 
   @Test
+  void health_and_metrics_are_not_served_on_the_public_port() {
+    given().get("/q/metrics").then().statusCode(404);
+    given().get("/q/health/ready").then().statusCode(404);
+    given().get("/q/health").then().statusCode(404);
+  }
+
+  @Test
   void liveness_is_up() {
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    Management.request().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
   void prometheus_metrics_are_exposed() {
-    given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    Management.request()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("jvm_memory_used_bytes"));
   }
 
   @Test

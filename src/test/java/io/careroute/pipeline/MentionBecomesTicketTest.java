@@ -109,11 +109,25 @@ class MentionBecomesTicketTest {
   }
 
   @Test
-  void a_reply_by_another_author_joins_the_ticket_of_the_message_it_answers() {
+  void a_reply_by_another_author_opens_its_own_ticket_linked_to_the_one_it_answers() {
     var original = Api.mention(UUID.randomUUID().toString(), "no signal in Bristol since noon");
     String ticketId = Pipeline.ticketOf(original);
 
     var reply = Api.mention(UUID.randomUUID().toString(), "same here in Bath");
+    reply.put("inReplyToExternalId", original.get("externalId"));
+
+    String bystanders = Pipeline.ticketOf(reply);
+    assertThat(bystanders).isNotEqualTo(ticketId);
+    assertThat(Pipeline.ticket(bystanders).getString("linkedTicketId")).isEqualTo(ticketId);
+  }
+
+  @Test
+  void the_customers_own_reply_to_their_post_joins_their_ticket() {
+    String customer = UUID.randomUUID().toString();
+    var original = Api.mention(customer, "no signal in Bristol since noon");
+    String ticketId = Pipeline.ticketOf(original);
+
+    var reply = Api.mention(customer, "still nothing");
     reply.put("inReplyToExternalId", original.get("externalId"));
 
     assertThat(Pipeline.ticketOf(reply)).isEqualTo(ticketId);

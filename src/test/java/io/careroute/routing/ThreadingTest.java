@@ -31,20 +31,35 @@ class ThreadingTest {
   }
 
   @Test
-  void an_answer_joins_the_ticket_of_the_message_it_answers_even_from_another_customer() {
-    RoutingFixture.Mention first = mention(customer(), category);
+  void the_customers_answer_joins_the_ticket_of_the_message_it_answers() {
+    String jo = customer();
+    RoutingFixture.Mention first = mention(jo, category);
     String ticket = fixture.route(first);
 
-    assertThat(fixture.route(mention(customer(), category).inReplyTo(first.externalId())))
+    assertThat(fixture.route(mention(jo, category).inReplyTo(first.externalId())))
         .isEqualTo(ticket);
   }
 
   @Test
-  void a_mention_in_the_same_platform_thread_joins_its_ticket() {
-    String thread = "thread-" + UUID.randomUUID();
-    String ticket = fixture.route(mention(customer(), category).conversation(thread));
+  void another_customers_answer_opens_a_ticket_of_its_own_linked_to_the_one_it_answers() {
+    RoutingFixture.Mention first = mention(customer(), category);
+    String ticket = fixture.route(first);
 
-    assertThat(fixture.route(mention(customer(), category).conversation(thread))).isEqualTo(ticket);
+    String bystanders = fixture.route(mention(customer(), category).inReplyTo(first.externalId()));
+    assertThat(bystanders).isNotEqualTo(ticket);
+    assertThat(fixture.ticket(bystanders).linkedTicketId).isEqualTo(ticket);
+    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+  }
+
+  @Test
+  void the_customers_mention_in_the_same_platform_thread_joins_its_ticket() {
+    String thread = "thread-" + UUID.randomUUID();
+    String jo = customer();
+    String ticket = fixture.route(mention(jo, category).conversation(thread));
+
+    assertThat(fixture.route(mention(jo, category).conversation(thread))).isEqualTo(ticket);
+    assertThat(fixture.route(mention(customer(), category).conversation(thread)))
+        .isNotEqualTo(ticket);
   }
 
   @Test

@@ -39,7 +39,13 @@ public class RoutingFixture {
 
   /** An ONLINE agent with these skills and languages. */
   public String onlineAgent(String id, int capacity, List<String> skills, List<String> languages) {
-    agents.create(new NewAgent(id, id, id, skills, languages, capacity, "^T"));
+    return onlineAgent(id, capacity, skills, languages, "^T");
+  }
+
+  /** An ONLINE agent with these skills, languages and reply signature. */
+  public String onlineAgent(
+      String id, int capacity, List<String> skills, List<String> languages, String signature) {
+    agents.create(new NewAgent(id, id, id, skills, languages, capacity, signature));
     agents.setPresence(id, Presence.ONLINE);
     return id;
   }
@@ -95,6 +101,7 @@ public class RoutingFixture {
     boolean brand;
     Instant createdAt = Instant.now();
     List<String> signals = List.of();
+    String text;
 
     Mention(String customerId, String category) {
       this.customerId = customerId;
@@ -141,6 +148,11 @@ public class RoutingFixture {
       return this;
     }
 
+    public Mention text(String value) {
+      text = value;
+      return this;
+    }
+
     public Mention signals(String... value) {
       signals = List.of(value);
       return this;
@@ -158,7 +170,7 @@ public class RoutingFixture {
               platform,
               externalId,
               new AuthorPayload(author, "h_" + author, author, 10L, false),
-              "text of " + externalId,
+              text != null ? text : "text of " + externalId,
               createdAt,
               Instant.now(),
               inReplyTo,

@@ -76,6 +76,17 @@ public class CorrectionService {
     return true;
   }
 
+  /**
+   * A customer's text as a cell no spreadsheet runs: one that would start a formula ({@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return, as OWASP lists them) gets a
+   * leading apostrophe, which spreadsheets show as text and the trainer's tokenizer ignores.
+   */
+  static String inertCell(String text) {
+    String trimmed = text.stripLeading();
+    boolean formula = !trimmed.isEmpty() && "=+-@\t\r".indexOf(trimmed.charAt(0)) >= 0;
+    return formula || (!text.isEmpty() && "\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+  }
+
   /** Every correction as CSV with the columns {@code text,category,predicted,ticketId,at}. */
   @Transactional
   public String exportCsv() {
@@ -93,7 +104,8 @@ public class CorrectionService {
     try (SequenceWriter rows = csv.writer(schema).writeValues(out)) {
       for (ClassificationCorrection c :
           ClassificationCorrection.<ClassificationCorrection>list("order by id")) {
-        rows.write(List.of(c.text, c.corrected, c.predicted, c.ticketId, c.at.toString()));
+        rows.write(
+            List.of(inertCell(c.text), c.corrected, c.predicted, c.ticketId, c.at.toString()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

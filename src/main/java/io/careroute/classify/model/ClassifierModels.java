@@ -62,7 +62,7 @@ public class ClassifierModels {
   static LinearTextModel cachedOrTrained(
       ModelTrainer trainer, Path cache, String version, String label) {
     Path file = cache.resolve(version + "-" + label + ".model");
-    if (Files.isRegularFile(file)) {
+    if (Files.isRegularFile(file) && PrivateFolder.isPrivate(cache)) {
       try {
         return load(file);
       } catch (RuntimeException e) {
@@ -79,7 +79,7 @@ public class ClassifierModels {
         "Trained the default %s model on %d texts in %d ms",
         label, training.size(), (System.nanoTime() - started) / 1_000_000);
     try {
-      Files.createDirectories(cache);
+      PrivateFolder.create(cache);
       Path partial = Files.createTempFile(cache, label, ".partial");
       try (OutputStream out = Files.newOutputStream(partial)) {
         model.write(out);

@@ -6,6 +6,7 @@ import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
@@ -205,9 +206,20 @@ public final class LinearTextModel implements Serializable {
     }
   }
 
-  /** Reads a model written by {@link #write}. */
+  /**
+   * What a model file may contain: careroute's model classes, LIBLINEAR's, and the JDK's
+   * collections, strings, numbers and arrays. Anything else (a gadget chain planted in a model
+   * file) is refused before it is instantiated.
+   */
+  static final ObjectInputFilter MODEL_CLASSES =
+      ObjectInputFilter.Config.createFilter(
+          "maxdepth=32;maxbytes=2147483647;io.careroute.classify.model.*;"
+              + "de.bwaldvogel.liblinear.*;java.util.*;java.util.regex.*;java.lang.*;!*");
+
+  /** Reads a model written by {@link #write}; only the classes a model is made of are read. */
   public static LinearTextModel read(InputStream in) throws IOException {
     try (ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(in))) {
+      objects.setObjectInputFilter(MODEL_CLASSES);
       return (LinearTextModel) objects.readObject();
     } catch (ClassNotFoundException e) {
       throw new IOException("Not a careroute model", e);

@@ -91,6 +91,88 @@ class PiiDetectorTest {
         .containsExactly("jo@example.com", "07700 900999", "LS1 4AP");
   }
 
+  @Test
+  void invisible_and_unusual_characters_inside_a_number_hide_nothing() {
+    assertFinds("call 07700\u00A0900\u00A0123", "PHONE", "07700\u00A0900\u00A0123");
+    assertFinds("call 0770\u200B0 900123 now", "PHONE", "0770\u200B0 900123");
+    assertFinds("call 07700 90\u00AD0123 now", "PHONE", "07700 90\u00AD0123");
+    assertFinds(
+        "call \uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF11\uFF12\uFF13",
+        "PHONE",
+        "\uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF11\uFF12\uFF13");
+    assertFinds(
+        "call \u0660\u0667\u0667\u0660\u0660\u0669\u0660\u0660\u0661\u0662\u0663 now",
+        "PHONE",
+        "\u0660\u0667\u0667\u0660\u0660\u0669\u0660\u0660\u0661\u0662\u0663");
+    assertFinds("ring 07700 9OO l23 later", "PHONE", "07700 9OO l23");
+  }
+
+  @Test
+  void numbers_written_with_other_separators_and_prefixes_are_phones() {
+    assertFinds("call 07700.900.123 today", "PHONE", "07700.900.123");
+    assertFinds("call 07700 - 900 123 today", "PHONE", "07700 - 900 123");
+    assertFinds("call 0044 7700 900123 today", "PHONE", "0044 7700 900123");
+    assertFinds("call +1 (415) 555-2671 today", "PHONE", "+1 (415) 555-2671");
+    assertFinds("call +44 (0)7700 900123 today", "PHONE", "+44 (0)7700 900123");
+  }
+
+  @Test
+  void spelled_out_and_spaced_email_addresses_are_found() {
+    assertFinds("write to jo at example dot com", "EMAIL", "jo at example dot com");
+    assertFinds("write to jo[at]example[dot]com", "EMAIL", "jo[at]example[dot]com");
+    assertFinds("write to jo @ example.com", "EMAIL", "jo @ example.com");
+    assertFinds("write to zoë@example.com", "EMAIL", "zoë@example.com");
+    assertFinds(
+        "write to jo (at) example (dot) co (dot) uk", "EMAIL", "jo (at) example (dot) co (dot) uk");
+  }
+
+  @Test
+  void ordinary_sentences_with_at_and_dot_are_not_addresses() {
+    assertNone("have a look at bt.com/help for the steps");
+    assertNone("the engineer will be at home by noon, look at the dot on your hub");
+    assertNone("Hi @jobloggs. We're on it");
+  }
+
+  @Test
+  void postcodes_with_a_hyphen_or_two_spaces_are_postcodes() {
+    assertFinds("engineer to LS1-4AP", "POSTCODE", "LS1-4AP");
+    assertFinds("engineer to LS1  4AP", "POSTCODE", "LS1  4AP");
+  }
+
+  @Test
+  void a_card_number_with_dots_is_a_card() {
+    assertFinds("card 4111.1111.1111.1111 please", "CARD", "4111.1111.1111.1111");
+  }
+
+  @Test
+  void account_and_customer_numbers_in_other_words_are_accounts() {
+    assertFinds("account ending 12345678 is mine", "ACCOUNT", "12345678");
+    assertFinds("customer number 12345678 is mine", "ACCOUNT", "12345678");
+  }
+
+  @Test
+  void ten_thousand_spaces_after_account_are_read_in_linear_time() {
+    String hostile = "account" + " ".repeat(10_000) + "x";
+    DETECTOR.find(hostile); // warm up
+    long started = System.nanoTime();
+    List<PiiFinding> findings = DETECTOR.find(hostile);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(findings).isEmpty();
+    assertThat(millis).as("milliseconds for 10,000 spaces after 'account'").isLessThan(50);
+  }
+
+  @Test
+  void long_runs_of_every_pattern_shape_are_read_in_linear_time() {
+    for (String unit : List.of("a", "1 ", "a.", "a at ", "1-", "(", "account no ", "A1 ")) {
+      String hostile = unit.repeat(20_000 / unit.length());
+      DETECTOR.find(hostile);
+      long started = System.nanoTime();
+      DETECTOR.find(hostile);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      assertThat(millis).as("milliseconds for 20,000 characters of '" + unit + "'").isLessThan(200);
+    }
+  }
+
   private static void assertFinds(String text, String type, String value) {
     List<PiiFinding> findings = DETECTOR.find(text);
     assertThat(findings).as(text).hasSize(1);

@@ -1,0 +1,24 @@
+package io.careroute.ingest;
+
+import java.util.List;
+
+/**
+ * A source tried to post for a platform it does not own, or to record a brand post it may not
+ * (403): nothing of the request is accepted. Each refusal names the mention's field.
+ */
+public class SourceRefusedException extends RuntimeException {
+
+  /** One refused mention: its field path and why. */
+  public record Refusal(String field, String reason) {}
+
+  private final List<Refusal> refusals;
+
+  public SourceRefusedException(List<Refusal> refusals) {
+    super(refusals.get(0).reason());
+    this.refusals = List.copyOf(refusals);
+  }
+
+  public List<Refusal> refusals() {
+    return refusals;
+  }
+}
