@@ -108,6 +108,9 @@ public class AgentResource {
       description =
           "Server-sent events, one TicketEvent JSON each: assigned, customer replied, SLA breached, reply sent or failed.")
   @APIResponse(
+      responseCode = "200",
+      description = "The calling agent's ticket events, as they happen")
+  @APIResponse(
       responseCode = "429",
       description = "The caller already holds its most live streams (5 by default)")
   public Multi<TicketEvent> events() {

@@ -2,6 +2,7 @@ package io.careroute.ingest;
 
 import io.careroute.config.CarerouteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ public class SourcePolicy {
   private final Set<String> genericPlatforms;
   private final Set<String> brandPostSources;
 
+  @Inject
   SourcePolicy(CarerouteConfig config) {
     this(
         config.ingest().apiPlatforms(),

@@ -66,6 +66,7 @@ public class MetricsResource {
       description =
           "Server-sent events, one summary each: at once, then as tickets change (at most every 2"
               + " seconds) and every 15 seconds.")
+  @APIResponse(responseCode = "200", description = "A summary now, then as tickets change")
   @APIResponse(
       responseCode = "429",
       description = "The caller already holds its most live streams (5 by default)")

@@ -27,6 +27,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,6 +72,9 @@ public class ProblemMappers {
     InvalidFormatException.class
   })
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    if (tooLarge(e)) {
+      return bodyTooLarge();
+    }
     if (uri.getPath().startsWith("/api/v1/mentions")) {
       metrics.rejected("unknown", "malformed", 1);
     }
@@ -91,6 +95,31 @@ public class ProblemMappers {
             : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     return Problem.of(400, "Malformed JSON", "The body is not valid JSON" + where, null)
         .toResponse();
+  }
+
+  /**
+   * A body that could not be read: a chunked body past the 1 MiB limit (the HTTP layer stops
+   * reading it with "Request too large") is a 413, anything else a 400.
+   */
+  @ServerExceptionMapper
+  public Response unreadableBody(IOException e) {
+    if (tooLarge(e)) {
+      return bodyTooLarge();
+    }
+    return Problem.of(400, "Bad Request", "The body could not be read", null).toResponse();
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException && "Request too large".equals(t.getMessage())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Response bodyTooLarge() {
+    return Problem.of(413, "Content Too Large", "The body is over 1 MiB", null).toResponse();
   }
 
   @ServerExceptionMapper

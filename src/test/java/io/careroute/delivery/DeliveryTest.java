@@ -71,9 +71,7 @@ class DeliveryTest {
     TicketMessage sent =
         fixture.delivered(reply(ticket, "Can you DM us? " + UUID.randomUUID(), "PUBLIC"));
 
-    String answer =
-        fixture.route(
-            mention("someone-else-" + UUID.randomUUID(), category).inReplyTo(sent.externalId));
+    String answer = fixture.route(mention(customer, category).inReplyTo(sent.externalId));
 
     assertThat(answer).isEqualTo(ticket);
   }

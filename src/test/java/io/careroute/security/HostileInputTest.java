@@ -207,7 +207,13 @@ class HostileInputTest {
   @Test
   void no_hostile_path_or_query_parameter_is_answered_500() {
     List<String> failures = new ArrayList<>();
-    List<String> values = new ArrayList<>(HOSTILE_TEXTS.subList(0, HOSTILE_TEXTS.size() - 1));
+    // A URL cannot carry broken UTF-16 (the client sends '?' for it), so those two are left out.
+    List<String> values =
+        new ArrayList<>(
+            HOSTILE_TEXTS.stream()
+                .filter(
+                    v -> !v.contains("surrogate") && !v.startsWith("broken") && v.length() < 1_000)
+                .toList());
     values.add("z".repeat(3_000));
     for (String value : values) {
       List<Response> responses = new ArrayList<>();

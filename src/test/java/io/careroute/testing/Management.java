@@ -10,8 +10,9 @@ public final class Management {
 
   private Management() {}
 
-  /** A request to the running test application's management port. */
+  /** A request to the running test application's management port; paths start with /q. */
   public static RequestSpecification request() {
-    return given().baseUri(TestHTTPResourceManager.getManagementUri());
+    String uri = TestHTTPResourceManager.getManagementUri();
+    return given().baseUri(uri.endsWith("/q") ? uri.substring(0, uri.length() - 2) : uri);
   }
 }

@@ -39,4 +39,40 @@ class ModelCacheTest {
     assertThat(Files.getLastModifiedTime(cache.resolve("v2-category.model")).toMillis())
         .isEqualTo(written);
   }
+
+  @Test
+  void a_model_file_holding_a_class_no_model_is_made_of_is_refused_unread(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("planted.model");
+    try (var out =
+        new java.io.ObjectOutputStream(
+            new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)))) {
+      out.writeObject(new java.io.File("/etc/passwd")); // any class outside the allow-list
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinearTextModel.read(in))
+          .isInstanceOf(java.io.InvalidClassException.class)
+          .hasMessageContaining("REJECTED");
+    }
+  }
+
+  @Test
+  void a_cache_folder_others_may_write_is_not_trusted(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("shared");
+    ClassifierModels.cachedOrTrained(trainer, cache, "v3", "sentiment");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(cache)))
+        .isEqualTo("rwx------");
+    long written = Files.getLastModifiedTime(cache.resolve("v3-sentiment.model")).toMillis();
+    Files.setPosixFilePermissions(
+        cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    Thread.sleep(20);
+
+    ClassifierModels.cachedOrTrained(trainer, cache, "v3", "sentiment");
+
+    assertThat(Files.getLastModifiedTime(cache.resolve("v3-sentiment.model")).toMillis())
+        .as("retrained and written again rather than read")
+        .isGreaterThan(written);
+  }
 }
