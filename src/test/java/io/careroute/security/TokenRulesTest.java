@@ -3,6 +3,7 @@ package io.careroute.security;
 import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.careroute.devtools.DevToken;
 import io.careroute.testing.CarerouteTest;
@@ -48,47 +49,37 @@ class TokenRulesTest {
         .statusCode();
   }
 
+  /** The status of a ticket list asked for with a token of these claims and this lifetime. */
+  private static int statusWith(String extraClaims, Duration lifetime) throws Exception {
+    return status(token(claims(extraClaims, lifetime)));
+  }
+
   @Test
   void a_well_formed_token_is_accepted() throws Exception {
-    org.assertj.core.api.Assertions.assertThat(
-            status(token(claims(",\"sub\":\"ok\",\"aud\":\"careroute\"", Duration.ofMinutes(5)))))
+    assertThat(statusWith(",\"sub\":\"ok\",\"aud\":\"careroute\"", Duration.ofMinutes(5)))
         .isEqualTo(200);
   }
 
   @Test
   void a_token_without_the_audience_or_for_another_is_refused() throws Exception {
-    org.assertj.core.api.Assertions.assertThat(
-            status(token(claims(",\"sub\":\"no-aud\"", Duration.ofMinutes(5)))))
-        .isEqualTo(401);
-    org.assertj.core.api.Assertions.assertThat(
-            status(
-                token(claims(",\"sub\":\"other\",\"aud\":\"billing-app\"", Duration.ofMinutes(5)))))
+    assertThat(statusWith(",\"sub\":\"no-aud\"", Duration.ofMinutes(5))).isEqualTo(401);
+    assertThat(statusWith(",\"sub\":\"other\",\"aud\":\"billing-app\"", Duration.ofMinutes(5)))
         .isEqualTo(401);
   }
 
   @Test
   void a_token_issued_for_ten_years_is_refused() throws Exception {
-    org.assertj.core.api.Assertions.assertThat(
-            status(
-                token(claims(",\"sub\":\"forever\",\"aud\":\"careroute\"", Duration.ofDays(3650)))))
+    assertThat(statusWith(",\"sub\":\"forever\",\"aud\":\"careroute\"", Duration.ofDays(3650)))
         .isEqualTo(401);
   }
 
   @Test
   void a_subject_that_is_no_agent_id_is_refused() throws Exception {
     String tooLong = "a".repeat(65);
-    org.assertj.core.api.Assertions.assertThat(
-            status(
-                token(
-                    claims(
-                        ",\"sub\":\"" + tooLong + "\",\"aud\":\"careroute\"",
-                        Duration.ofMinutes(5)))))
+    assertThat(
+            statusWith(",\"sub\":\"" + tooLong + "\",\"aud\":\"careroute\"", Duration.ofMinutes(5)))
         .isEqualTo(401);
-    org.assertj.core.api.Assertions.assertThat(
-            status(
-                token(
-                    claims(
-                        ",\"sub\":\"nul\\u0000\",\"aud\":\"careroute\"", Duration.ofMinutes(5)))))
+    assertThat(statusWith(",\"sub\":\"nul\\u0000\",\"aud\":\"careroute\"", Duration.ofMinutes(5)))
         .isEqualTo(401);
   }
 
@@ -123,6 +114,6 @@ class TokenRulesTest {
         .post("/api/v1/tickets/" + ticket + "/replies")
         .then()
         .statusCode(403);
-    org.assertj.core.api.Assertions.assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
   }
 }
