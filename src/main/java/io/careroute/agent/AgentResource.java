@@ -1,9 +1,9 @@
 package io.careroute.agent;
 
-import io.careroute.messaging.TicketEvent;
-import io.careroute.routing.QueueService;
+import io.careroute.live.LiveEvents;
 import io.careroute.security.Caller;
 import io.careroute.security.StreamQuota;
+import io.careroute.ticket.TicketEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,20 +36,13 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class AgentResource {
 
   private final AgentService agents;
-  private final QueueService queue;
   private final JsonWebToken token;
   private final LiveEvents live;
   private final StreamQuota streams;
 
-  AgentResource(
-      AgentService agents,
-      QueueService queue,
-      JsonWebToken token,
-      LiveEvents live,
-      StreamQuota streams) {
+  AgentResource(AgentService agents, JsonWebToken token, LiveEvents live, StreamQuota streams) {
     this.streams = streams;
     this.agents = agents;
-    this.queue = queue;
     this.token = token;
     this.live = live;
   }
@@ -64,7 +57,6 @@ public class AgentResource {
   @APIResponse(responseCode = "409", description = "The id or handle is taken")
   public Response create(@Valid @NotNull NewAgent request) {
     AgentView created = agents.create(request);
-    queue.drain();
     // A path, not an absolute URI: the client's Host header never reaches a response.
     return Response.status(Response.Status.CREATED)
         .header(HttpHeaders.LOCATION, "/api/v1/agents/" + created.id())
@@ -90,7 +82,7 @@ public class AgentResource {
     agents
         .setCapacity(id, change.capacity())
         .orElseThrow(() -> new NotFoundException("No agent with id " + id));
-    queue.drain();
+    // The queue was served as the change committed; read the agent again to show what it took.
     return agents.find(id).orElseThrow(() -> new NotFoundException("No agent with id " + id));
   }
 
@@ -131,7 +123,7 @@ public class AgentResource {
             .setPresence(Caller.idOf(token), change.presence())
             .orElseThrow(() -> new NotFoundException("No agent with id " + Caller.idOf(token)));
     if (change.presence() == Presence.ONLINE) {
-      queue.drain();
+      // The queue was served as the change committed; read the agent again to show what it took.
       return agents.find(Caller.idOf(token)).orElse(view);
     }
     return view;

@@ -1,8 +1,11 @@
 package io.careroute.agent;
 
+import io.careroute.problem.ApiException;
 import io.careroute.ticket.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +21,16 @@ import java.util.UUID;
 public class AgentService {
 
   /** Thrown when an agent's id or handle is taken. */
-  public static class AgentExistsException extends RuntimeException {
+  public static class AgentExistsException extends ApiException {
     AgentExistsException(String message) {
-      super(message);
+      super(Response.Status.CONFLICT, message);
     }
+  }
+
+  private final Event<RoomMayHaveFreed> roomFreed;
+
+  AgentService(Event<RoomMayHaveFreed> roomFreed) {
+    this.roomFreed = roomFreed;
   }
 
   /** Creates an agent, OFFLINE until they say otherwise. */
@@ -46,6 +55,7 @@ public class AgentService {
     agent.presenceChangedAt = Instant.now();
     agent.createdAt = agent.presenceChangedAt;
     agent.persist();
+    roomFreed.fire(new RoomMayHaveFreed(id));
     return AgentView.of(agent, 0);
   }
 
@@ -78,6 +88,9 @@ public class AgentService {
     if (changed == 0 && Agent.findById(agentId) == null) {
       return Optional.empty();
     }
+    if (presence == Presence.ONLINE) {
+      roomFreed.fire(new RoomMayHaveFreed(agentId));
+    }
     return find(agentId);
   }
 
@@ -90,6 +103,7 @@ public class AgentService {
     if (Agent.update("capacity = ?1 where id = ?2", capacity, agentId) == 0) {
       return Optional.empty();
     }
+    roomFreed.fire(new RoomMayHaveFreed(agentId));
     return find(agentId);
   }
 

@@ -1,13 +1,18 @@
 package io.careroute.audit;
 
+import io.careroute.ticket.AuditedAction;
 import io.careroute.ticket.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Writes audit entries in the caller's transaction and lists a ticket's trail. */
+/**
+ * Writes the audit trail from the actions the ticket module announces, in the transaction that took
+ * each, and lists a ticket's trail.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -19,21 +24,19 @@ public class AuditTrail {
       Map<String, Object> before,
       Map<String, Object> after) {}
 
-  /** Records an action; {@code before} and {@code after} hold only what it changed. */
+  /**
+   * Records an action in the transaction that took it; {@code before} and {@code after} hold only
+   * what it changed.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(
-      String ticketId,
-      String actorId,
-      String action,
-      Map<String, Object> before,
-      Map<String, Object> after) {
+  void record(@Observes AuditedAction action) {
     AuditEntry entry = new AuditEntry();
-    entry.ticketId = ticketId;
-    entry.actorId = actorId;
-    entry.action = action;
+    entry.ticketId = action.ticketId();
+    entry.actorId = action.actorId();
+    entry.action = action.action();
     entry.at = Instant.now();
-    entry.before = before;
-    entry.after = after;
+    entry.before = action.before();
+    entry.after = action.after();
     entry.persist();
   }
 

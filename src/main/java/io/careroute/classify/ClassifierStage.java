@@ -3,9 +3,10 @@ package io.careroute.classify;
 import io.careroute.messaging.Channels;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
-import io.careroute.metrics.PipelineMetrics;
+import io.careroute.messaging.StageProgress;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
@@ -19,11 +20,11 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 public class ClassifierStage {
 
   private final TextClassifier classifier;
-  private final PipelineMetrics metrics;
+  private final Event<StageProgress> reported;
 
-  ClassifierStage(TextClassifier classifier, PipelineMetrics metrics) {
+  ClassifierStage(TextClassifier classifier, Event<StageProgress> reported) {
     this.classifier = classifier;
-    this.metrics = metrics;
+    this.reported = reported;
   }
 
   @Incoming(Channels.CLASSIFIER_IN)
@@ -32,7 +33,7 @@ public class ClassifierStage {
   MentionClassified classify(MentionAccepted mention) {
     long start = System.nanoTime();
     MentionClassified classified = new MentionClassified(mention, classifier.classify(mention));
-    metrics.classified(Duration.ofNanos(System.nanoTime() - start));
+    reported.fire(new StageProgress.Classified(Duration.ofNanos(System.nanoTime() - start)));
     return classified;
   }
 }

@@ -1,6 +1,5 @@
 package io.careroute.config;
 
-import io.careroute.classify.pii.PiiDetector;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -119,7 +118,7 @@ public interface CarerouteConfig {
      * A regular expression of the brand's account numbers (join several with {@code |}); the first
      * group that matched, if any, is the number itself. Read as one string, so backslashes and
      * commas stay as written. Without it, a number written after "account number", "acc no", "a/c"
-     * and the like is found ({@link PiiDetector#DEFAULT_ACCOUNT_PATTERN}).
+     * and the like is found (the personal-data detector's {@code DEFAULT_ACCOUNT_PATTERN}).
      */
     Optional<String> accountPatterns();
 

@@ -2,14 +2,11 @@ package io.careroute.delivery;
 
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventType;
 import io.careroute.ticket.TicketEvents;
 import io.careroute.ticket.TicketMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,22 +43,18 @@ public class DeliveryService {
     }
     Ticket ticket = Ticket.findById(message.ticketId);
     message.deliveryAttempts += outcome.attempts();
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("messageId", message.id);
     if (outcome.sent()) {
       if (outcome.platformId() != null) {
         forgetEcho(ticket, message.platform, outcome.platformId());
         message.externalId = outcome.platformId();
-        detail.put("externalId", outcome.platformId());
       }
       message.deliveryStatus = DeliveryStatus.SENT;
       message.deliveredAt = Instant.now();
-      events.record(ticket, TicketEventType.REPLY_SENT, message.authorId, detail);
+      events.record(ticket.replySent(message.id, outcome.platformId(), message.authorId));
     } else {
       message.deliveryStatus = DeliveryStatus.FAILED;
       message.deliveryError = outcome.reason();
-      detail.put("reason", outcome.reason());
-      events.record(ticket, TicketEventType.REPLY_FAILED, message.authorId, detail);
+      events.record(ticket.replyFailed(message.id, outcome.reason(), message.authorId));
       LOG.warnf("Reply %s on ticket %s FAILED: %s", message.id, ticket.id, outcome.reason());
     }
   }
@@ -76,8 +69,7 @@ public class DeliveryService {
             echo -> {
               Ticket echoTicket =
                   echo.ticketId.equals(ticket.id) ? ticket : Ticket.findById(echo.ticketId);
-              echoTicket.messageCount--;
-              echo.delete();
+              echoTicket.forget(echo);
               TicketMessage.flush();
             });
   }

@@ -1,8 +1,10 @@
 package io.careroute.ingest;
 
+import io.careroute.problem.BodyRefused;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 
 /**
@@ -36,6 +38,13 @@ public class IngestMetrics {
     registry
         .counter(MENTIONS, "platform", platform, "outcome", "duplicate", "reason", "")
         .increment();
+  }
+
+  /** A mention body that was not JSON counts as rejected, malformed. */
+  void malformed(@Observes BodyRefused refused) {
+    if (refused.path().startsWith("/api/v1/mentions")) {
+      rejected("unknown", "malformed", 1);
+    }
   }
 
   public void rejected(String platform, String reason, int count) {

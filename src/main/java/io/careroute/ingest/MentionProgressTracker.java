@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careroute.messaging.Channels;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
-import io.careroute.metrics.PipelineMetrics;
+import io.careroute.messaging.StageProgress;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,13 +26,13 @@ public class MentionProgressTracker {
 
   private final MentionProgressService progress;
   private final ObjectMapper mapper;
-  private final PipelineMetrics metrics;
+  private final Event<StageProgress> reported;
 
   MentionProgressTracker(
-      MentionProgressService progress, ObjectMapper mapper, PipelineMetrics metrics) {
+      MentionProgressService progress, ObjectMapper mapper, Event<StageProgress> reported) {
     this.progress = progress;
     this.mapper = mapper;
-    this.metrics = metrics;
+    this.reported = reported;
   }
 
   @Incoming(Channels.TRACKER_ACCEPTED_IN)
@@ -66,12 +67,12 @@ public class MentionProgressTracker {
     }
     try {
       JsonNode tree = mapper.readTree(json);
-      metrics.deadLettered(tree.has("mention") ? "routing" : "classifier");
+      reported.fire(new StageProgress.DeadLettered(tree.has("mention") ? "routing" : "classifier"));
       JsonNode id =
           tree.has("mention") ? tree.path("mention").path("mentionId") : tree.path("mentionId");
       return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
     } catch (JsonProcessingException e) {
-      metrics.deadLettered("unknown");
+      reported.fire(new StageProgress.DeadLettered("unknown"));
       LOG.warnf("Dead letter without a readable mention id: %s", e.getOriginalMessage());
       return Optional.empty();
     }

@@ -39,8 +39,14 @@ public class MentionPublisher {
         .deferred(() -> emitter.sendMessage(message))
         .ifNoItem()
         .after(config.ingest().kafkaAckTimeout())
-        .failWith(() -> new IngestUnavailableException("Kafka did not acknowledge in time"))
+        .failWith(
+            () ->
+                new IngestUnavailableException(
+                    "Kafka did not acknowledge in time", config.ingest().retryAfterSeconds()))
         .onFailure(failure -> !(failure instanceof IngestUnavailableException))
-        .transform(failure -> new IngestUnavailableException("Kafka refused the record", failure));
+        .transform(
+            failure ->
+                new IngestUnavailableException(
+                    "Kafka refused the record: " + failure, config.ingest().retryAfterSeconds()));
   }
 }

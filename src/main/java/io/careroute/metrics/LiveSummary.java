@@ -1,6 +1,6 @@
 package io.careroute.metrics;
 
-import io.careroute.agent.LiveEvents;
+import io.careroute.live.LiveEvents;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;

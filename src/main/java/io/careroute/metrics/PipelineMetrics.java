@@ -1,9 +1,11 @@
 package io.careroute.metrics;
 
+import io.careroute.messaging.StageProgress;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
 /**
  * The pipeline's throughput and latency on /q/metrics, as docs/metrics.md names them: what the
  * classifier and routing stages handled, how long they took, how long a mention took from receipt
- * to its ticket, and what was dead-lettered.
+ * to its ticket, and what was dead-lettered, from the progress the stages announce.
  */
 @ApplicationScoped
 public class PipelineMetrics {
@@ -50,26 +52,23 @@ public class PipelineMetrics {
     List.of("classifier", "routing", "unknown").forEach(this::deadLetterCounter);
   }
 
-  /** One mention classified in {@code took}. */
-  public void classified(Duration took) {
-    classified.record(took);
+  void classified(@Observes StageProgress.Classified progress) {
+    classified.record(progress.took());
   }
 
-  /** A batch routed in {@code took}; each mention's receipt time gives its end-to-end latency. */
-  public void routed(Iterable<Instant> receivedAt, int count, Duration took) {
-    routingBatch.record(took);
-    routed.increment(count);
+  void routed(@Observes StageProgress.Routed progress) {
+    routingBatch.record(progress.took());
+    routed.increment(progress.receivedAt().size());
     Instant now = Instant.now();
-    for (Instant received : receivedAt) {
+    for (Instant received : progress.receivedAt()) {
       if (received != null && !received.isAfter(now)) {
         endToEnd.record(Duration.between(received, now));
       }
     }
   }
 
-  /** A record a stage gave up on: {@code stage} is {@code classifier} or {@code routing}. */
-  public void deadLettered(String stage) {
-    deadLetterCounter(stage).increment();
+  void deadLettered(@Observes StageProgress.DeadLettered progress) {
+    deadLetterCounter(progress.stage()).increment();
   }
 
   private Counter deadLetterCounter(String stage) {

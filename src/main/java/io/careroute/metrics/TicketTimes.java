@@ -1,17 +1,17 @@
 package io.careroute.metrics;
 
+import io.careroute.ticket.ClockStopped;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
- * Histograms of first-response and resolution times on /q/metrics, by priority, recorded once the
- * transaction that stopped the clock has committed (a rolled-back reply counts nothing).
+ * Histograms of first-response and resolution times on /q/metrics, by priority, from the clocks the
+ * ticket module reports stopped, once the transaction that stopped them committed (a rolled-back
+ * reply counts nothing).
  */
 @ApplicationScoped
 public class TicketTimes {
@@ -32,55 +32,22 @@ public class TicketTimes {
   };
 
   private final MeterRegistry registry;
-  private final TransactionSynchronizationRegistry transactions;
 
-  TicketTimes(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+  TicketTimes(MeterRegistry registry) {
     this.registry = registry;
-    this.transactions = transactions;
   }
 
-  /**
-   * A ticket of this priority, created at {@code createdAt}, got its first response at {@code at}.
-   */
-  public void firstResponse(String priority, Instant createdAt, Instant at) {
-    afterCommit(
-        FIRST_RESPONSE,
-        "From a ticket's first customer message to its first response",
-        priority,
-        createdAt,
-        at);
-  }
-
-  /** A ticket of this priority, created at {@code createdAt}, was resolved at {@code at}. */
-  public void resolved(String priority, Instant createdAt, Instant at) {
-    afterCommit(
-        RESOLUTION,
-        "From a ticket's first customer message to its resolution",
-        priority,
-        createdAt,
-        at);
-  }
-
-  private void afterCommit(
-      String name, String description, String priority, Instant createdAt, Instant at) {
-    Duration took = Duration.between(createdAt, at);
-    Duration elapsed = took.isNegative() ? Duration.ZERO : took;
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              Timer.builder(name)
-                  .description(description)
-                  .tag("priority", priority)
-                  .serviceLevelObjectives(BUCKETS)
-                  .register(registry)
-                  .record(elapsed);
-            }
-          }
-        });
+  /** Records a stopped clock once the transaction that stopped it committed. */
+  void record(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClockStopped stopped) {
+    boolean first = stopped.clock() == ClockStopped.Clock.FIRST_RESPONSE;
+    Timer.builder(first ? FIRST_RESPONSE : RESOLUTION)
+        .description(
+            first
+                ? "From a ticket's first customer message to its first response"
+                : "From a ticket's first customer message to its resolution")
+        .tag("priority", stopped.priority().name())
+        .serviceLevelObjectives(BUCKETS)
+        .register(registry)
+        .record(stopped.took());
   }
 }

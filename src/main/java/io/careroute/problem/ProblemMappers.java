@@ -5,20 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.careroute.agent.AgentService;
-import io.careroute.config.CarerouteConfig;
-import io.careroute.ingest.IngestMetrics;
-import io.careroute.ingest.IngestUnavailableException;
-import io.careroute.ingest.RateLimitedException;
-import io.careroute.ingest.SourceRefusedException;
-import io.careroute.platform.WebhookNotConfiguredException;
-import io.careroute.platform.WebhookRejectedException;
-import io.careroute.security.StreamQuota;
-import io.careroute.ticket.TicketLifecycle;
-import io.careroute.ticket.TicketVersion;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -43,12 +33,10 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  private final CarerouteConfig config;
-  private final IngestMetrics metrics;
+  private final Event<BodyRefused> refused;
 
-  ProblemMappers(CarerouteConfig config, IngestMetrics metrics) {
-    this.config = config;
-    this.metrics = metrics;
+  ProblemMappers(Event<BodyRefused> refused) {
+    this.refused = refused;
   }
 
   @ServerExceptionMapper
@@ -75,9 +63,7 @@ public class ProblemMappers {
     if (tooLarge(e)) {
       return bodyTooLarge();
     }
-    if (uri.getPath().startsWith("/api/v1/mentions")) {
-      metrics.rejected("unknown", "malformed", 1);
-    }
+    refused.fire(new BodyRefused(uri.getPath()));
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = jsonPath(mapping.getPath());
       String message =
@@ -122,69 +108,10 @@ public class ProblemMappers {
     return Problem.of(413, "Content Too Large", "The body is over 1 MiB", null).toResponse();
   }
 
+  /** Every failure a package raised for its client, with that package's status and detail. */
   @ServerExceptionMapper
-  public Response unavailable(IngestUnavailableException e) {
-    LOG.warnf("Ingest unavailable: %s", e.getMessage());
-    return Response.fromResponse(
-            Problem.of(Response.Status.SERVICE_UNAVAILABLE, "Kafka is unavailable; retry later")
-                .toResponse())
-        .header(HttpHeaders.RETRY_AFTER, config.ingest().retryAfterSeconds())
-        .build();
-  }
-
-  @ServerExceptionMapper
-  public Response tooManyStreams(StreamQuota.TooManyStreamsException e) {
-    return Response.fromResponse(
-            Problem.of(429, "Too Many Requests", e.getMessage(), null).toResponse())
-        .header(HttpHeaders.RETRY_AFTER, 30)
-        .build();
-  }
-
-  @ServerExceptionMapper
-  public Response sourceRefused(SourceRefusedException e) {
-    List<Problem.FieldError> errors =
-        e.refusals().stream().map(r -> new Problem.FieldError(r.field(), r.reason())).toList();
-    return Problem.of(403, "Forbidden", e.getMessage(), errors).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response webhookRejected(WebhookRejectedException e) {
-    return Problem.of(401, "Unauthorized", e.getMessage(), null).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response webhookNotConfigured(WebhookNotConfiguredException e) {
-    return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response agentExists(AgentService.AgentExistsException e) {
-    return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response invalidParameters(InvalidRequestException e) {
-    return Problem.of(400, "Invalid request", e.getMessage(), e.errors()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response refused(RefusedException e) {
-    return Problem.of(422, "Unprocessable Content", e.getMessage(), null).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response illegalMove(TicketLifecycle.IllegalMoveException e) {
-    return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response notYourTicket(TicketLifecycle.NotYourTicketException e) {
-    return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response preconditionFailed(TicketVersion.PreconditionFailedException e) {
-    return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage()).toResponse();
+  public Response api(ApiException e) {
+    return e.toResponse();
   }
 
   /** Two writers changed the same ticket at once; the later one must read it again. */
@@ -197,14 +124,6 @@ public class ProblemMappers {
             Response.Status.CONFLICT,
             "The ticket was changed by someone else meanwhile; read it again and retry")
         .toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response rateLimited(RateLimitedException e) {
-    return Response.fromResponse(
-            Problem.of(429, "Too Many Requests", e.getMessage() + "; slow down", null).toResponse())
-        .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
-        .build();
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

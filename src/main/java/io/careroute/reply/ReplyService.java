@@ -1,27 +1,28 @@
 package io.careroute.reply;
 
 import io.careroute.agent.Agent;
-import io.careroute.audit.AuditTrail;
 import io.careroute.classify.pii.PiiDetector;
 import io.careroute.messaging.PiiFinding;
-import io.careroute.metrics.TicketTimes;
+import io.careroute.messaging.ReplyRequested;
+import io.careroute.messaging.outbox.Outbox;
 import io.careroute.problem.RefusedException;
+import io.careroute.ticket.AuditedAction;
+import io.careroute.ticket.ClockStopped;
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.Direction;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventType;
 import io.careroute.ticket.TicketEvents;
 import io.careroute.ticket.TicketLifecycle;
 import io.careroute.ticket.TicketMessage;
 import io.careroute.ticket.TicketStatus;
 import io.careroute.ticket.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Takes an agent's reply: only the assignee or a supervisor, never on a CLOSED ticket, never
@@ -33,15 +34,22 @@ import java.util.UUID;
 public class ReplyService {
 
   private final PiiDetector pii;
-  private final AuditTrail audit;
+  private final Event<AuditedAction> audited;
   private final TicketEvents events;
-  private final TicketTimes times;
+  private final Event<ClockStopped> clocks;
+  private final Outbox outbox;
 
-  ReplyService(PiiDetector pii, AuditTrail audit, TicketEvents events, TicketTimes times) {
+  ReplyService(
+      PiiDetector pii,
+      Event<AuditedAction> audited,
+      TicketEvents events,
+      Event<ClockStopped> clocks,
+      Outbox outbox) {
     this.pii = pii;
-    this.audit = audit;
+    this.audited = audited;
     this.events = events;
-    this.times = times;
+    this.clocks = clocks;
+    this.outbox = outbox;
   }
 
   /** Stores the reply for delivery; empty when there is no such ticket. */
@@ -52,11 +60,11 @@ public class ReplyService {
     if (ticket == null) {
       return Optional.empty();
     }
-    if (!actor.supervisor() && !actor.id().equals(ticket.assigneeId)) {
+    if (!actor.supervisor() && !actor.id().equals(ticket.assigneeId())) {
       throw new TicketLifecycle.NotYourTicketException(
           "Only the ticket's assignee or a supervisor may reply");
     }
-    if (ticket.status == TicketStatus.CLOSED) {
+    if (ticket.status() == TicketStatus.CLOSED) {
       throw new TicketLifecycle.IllegalMoveException("A CLOSED ticket takes no replies");
     }
     String text = reply.text().strip();
@@ -83,35 +91,44 @@ public class ReplyService {
             reason -> {
               throw new RefusedException(reason);
             });
-    TicketMessage message = new TicketMessage();
-    message.id = UUID.randomUUID().toString();
-    message.ticketId = ticket.id;
-    message.platform = ticket.platform;
-    message.direction = Direction.OUTBOUND;
-    message.authorId = actor.id();
-    message.authorHandle = actor.id();
-    message.text = text;
-    message.visibility = reply.visibility();
-    message.inReplyToExternalId = lastCustomer.map(m -> m.externalId).orElse(null);
-    message.createdAt = Instant.now();
-    message.deliveryStatus = DeliveryStatus.PENDING;
-    message.persist();
-    ticket.messageCount++;
-    ticket.updatedAt = message.createdAt;
-    if (ticket.firstResponseAt == null) {
-      ticket.firstResponseAt = message.createdAt;
-      times.firstResponse(ticket.priority.name(), ticket.createdAt, message.createdAt);
-    }
-    ticket.nextResponseDueAt = null;
-    if (reply.visibility() == Visibility.PRIVATE && ticket.movedPrivateAt == null) {
+    TicketMessage message =
+        TicketMessage.reply(
+            ticket,
+            actor.id(),
+            text,
+            reply.visibility(),
+            lastCustomer.map(m -> m.externalId).orElse(null));
+    ticket.append(message);
+    outbox.add(
+        Outbox.REPLY,
+        ticket.id,
+        "REPLY_REQUESTED",
+        new ReplyRequested(
+            message.id,
+            ticket.id,
+            message.platform,
+            message.visibility.name(),
+            message.text,
+            message.inReplyToExternalId,
+            ticket.customerId,
+            message.createdAt),
+        null);
+    ticket
+        .respond(message.createdAt)
+        .ifPresent(
+            took ->
+                clocks.fire(
+                    new ClockStopped(ClockStopped.Clock.FIRST_RESPONSE, ticket.priority(), took)));
+    if (reply.visibility() == Visibility.PRIVATE) {
       movedToPrivate(ticket, actor, message.createdAt);
     }
-    audit.record(
-        ticket.id,
-        actor.id(),
-        "REPLIED",
-        null,
-        Map.of("messageId", message.id, "visibility", reply.visibility().name()));
+    audited.fire(
+        new AuditedAction(
+            ticket.id,
+            actor.id(),
+            "REPLIED",
+            null,
+            Map.of("messageId", message.id, "visibility", reply.visibility().name())));
     return Optional.of(new ReplyAccepted(message.id, DeliveryStatus.PENDING));
   }
 
@@ -120,9 +137,19 @@ public class ReplyService {
    * long public conversations take to go private can be measured.
    */
   private void movedToPrivate(Ticket ticket, TicketLifecycle.Actor actor, Instant at) {
-    ticket.movedPrivateAt = at;
-    audit.record(ticket.id, actor.id(), "MOVED_TO_PRIVATE", null, Map.of("at", at.toString()));
-    events.record(ticket, TicketEventType.MOVED_TO_PRIVATE, actor.id());
+    ticket
+        .movePrivate(actor.id(), at)
+        .ifPresent(
+            moved -> {
+              audited.fire(
+                  new AuditedAction(
+                      ticket.id,
+                      actor.id(),
+                      "MOVED_TO_PRIVATE",
+                      null,
+                      Map.of("at", at.toString())));
+              events.record(moved);
+            });
   }
 
   /** The text with the agent's signature (for example {@code ^JS}), if they have one. */

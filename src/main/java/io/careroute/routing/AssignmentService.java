@@ -2,10 +2,9 @@ package io.careroute.routing;
 
 import io.careroute.agent.Agent;
 import io.careroute.agent.Presence;
+import io.careroute.ticket.Priority;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventType;
 import io.careroute.ticket.TicketEvents;
-import io.careroute.ticket.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,8 +30,8 @@ public class AssignmentService {
   }
 
   /** The capacity units a ticket of this priority weighs. */
-  public int weightOf(Ticket ticket) {
-    return config.weights().getOrDefault(ticket.priority.name(), 1);
+  public int weightOf(Priority priority) {
+    return config.weights().getOrDefault(priority.name(), 1);
   }
 
   /**
@@ -43,13 +42,13 @@ public class AssignmentService {
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<RoutingDecision> assign(
       Ticket ticket, Optional<String> preferredAgent, List<String> reasons, boolean logWhenQueued) {
-    int weight = weightOf(ticket);
+    int weight = weightOf(ticket.priority());
     List<AgentLoad> agents = AgentLoad.all();
     List<Candidate> candidates = new ArrayList<>();
     List<AgentLoad> eligible = new ArrayList<>();
     for (AgentLoad agent : agents) {
       Optional<String> excluded =
-          EligibilityPolicy.excludedBecause(agent, ticket.category, ticket.language, weight);
+          EligibilityPolicy.excludedBecause(agent, ticket.category(), ticket.language, weight);
       if (excluded.isEmpty()) {
         eligible.add(agent);
       } else {
@@ -73,22 +72,14 @@ public class AssignmentService {
     }
     candidates.sort(Comparator.comparing(Candidate::agentId));
     if (chosen != null) {
-      ticket.assigneeId = chosen;
-      ticket.assignedAt = now;
-      ticket.weight = weight;
-      ticket.status = TicketStatus.ASSIGNED;
-      events.record(ticket, TicketEventType.ASSIGNED, chosen);
+      events.record(ticket.assignTo(chosen, weight, now, null));
       return Optional.of(log(ticket, RoutingOutcome.ASSIGNED, chosen, why, candidates, now));
     }
     why.add(
         eligible.isEmpty()
             ? "no eligible agent: queued"
             : "every eligible agent filled up meanwhile: queued");
-    boolean wasQueued = ticket.status == TicketStatus.QUEUED;
-    ticket.status = TicketStatus.QUEUED;
-    if (!wasQueued) {
-      events.record(ticket, TicketEventType.QUEUED, null);
-    }
+    ticket.queue(now).ifPresent(events::record);
     return logWhenQueued
         ? Optional.of(log(ticket, RoutingOutcome.QUEUED, null, why, candidates, now))
         : Optional.empty();
@@ -100,10 +91,10 @@ public class AssignmentService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void release(Ticket ticket) {
-    if (ticket.assigneeId == null) {
+    if (ticket.assigneeId() == null) {
       return;
     }
-    freeCapacity(ticket.assigneeId, ticket.weight);
+    freeCapacity(ticket.assigneeId(), ticket.weight());
   }
 
   /** Gives back the weight an agent held for a ticket. */
@@ -126,7 +117,7 @@ public class AssignmentService {
     decision.at = at;
     decision.outcome = outcome;
     decision.agentId = agentId;
-    decision.priority = ticket.priority;
+    decision.priority = ticket.priority();
     decision.reasons = List.copyOf(reasons);
     decision.candidates = List.copyOf(candidates);
     decision.persist();

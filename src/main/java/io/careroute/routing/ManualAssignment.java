@@ -1,14 +1,15 @@
 package io.careroute.routing;
 
-import io.careroute.audit.AuditTrail;
 import io.careroute.problem.RefusedException;
+import io.careroute.ticket.AuditedAction;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventType;
+import io.careroute.ticket.TicketEvent;
 import io.careroute.ticket.TicketEvents;
 import io.careroute.ticket.TicketLifecycle;
 import io.careroute.ticket.TicketStatus;
 import io.careroute.ticket.TicketVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,14 +25,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ManualAssignment {
 
-  private final AssignmentService routing;
+  private final AssignmentService assignment;
   private final TicketEvents events;
-  private final AuditTrail audit;
+  private final Event<AuditedAction> audited;
 
-  ManualAssignment(AssignmentService routing, TicketEvents events, AuditTrail audit) {
-    this.routing = routing;
+  ManualAssignment(
+      AssignmentService assignment, TicketEvents events, Event<AuditedAction> audited) {
+    this.assignment = assignment;
     this.events = events;
-    this.audit = audit;
+    this.audited = audited;
   }
 
   /** Assigns the ticket; false when there is no such ticket. */
@@ -42,55 +44,49 @@ public class ManualAssignment {
     if (ticket == null) {
       return false;
     }
-    boolean queued =
-        ticket.assigneeId == null
-            && (ticket.status == TicketStatus.NEW || ticket.status == TicketStatus.QUEUED);
-    if (!actor.supervisor() && (!agentId.equals(actor.id()) || !queued)) {
+    if (!actor.supervisor() && (!agentId.equals(actor.id()) || !ticket.unassignedAndOpen())) {
       throw new TicketLifecycle.NotYourTicketException(
           "Agents may only take a queued ticket for themselves");
     }
     // Only after ownership: a 412 would tell a stranger the ticket's version.
     TicketVersion.require(ticket, ifMatch);
-    if (ticket.status == TicketStatus.RESOLVED || ticket.status == TicketStatus.CLOSED) {
+    if (ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED) {
       throw new TicketLifecycle.IllegalMoveException(
-          "A " + ticket.status + " ticket cannot be assigned");
+          "A " + ticket.status() + " ticket cannot be assigned");
     }
-    if (agentId.equals(ticket.assigneeId)) {
+    if (agentId.equals(ticket.assigneeId())) {
       return true;
     }
     AgentLoad target =
         AgentLoad.of(agentId)
             .orElseThrow(() -> new RefusedException("There is no agent " + agentId));
-    EligibilityPolicy.excludedBecause(target, ticket.category, ticket.language, ticket.weight)
+    EligibilityPolicy.excludedBecause(target, ticket.category(), ticket.language, ticket.weight())
         .ifPresent(
             reason -> {
               throw new RefusedException(agentId + " is not eligible: " + reason);
             });
-    String previous = ticket.assigneeId;
+    String previous = ticket.assigneeId();
     if (previous != null) {
-      AssignmentService.freeCapacity(previous, ticket.weight);
+      AssignmentService.freeCapacity(previous, ticket.weight());
     }
     Instant now = Instant.now();
-    if (!AssignmentService.claim(agentId, ticket.weight, now)) {
+    if (!AssignmentService.claim(agentId, ticket.weight(), now)) {
       throw new RefusedException(agentId + " is not eligible: no room left");
     }
-    ticket.assigneeId = agentId;
-    ticket.assignedAt = now;
-    ticket.updatedAt = now;
-    if (ticket.status != TicketStatus.PENDING_CUSTOMER) {
-      ticket.status = TicketStatus.ASSIGNED;
-    }
-    routing.log(
+    TicketEvent.Assigned assigned = ticket.assignTo(agentId, ticket.weight(), now, actor.id());
+    assignment.log(
         ticket,
         previous == null ? RoutingOutcome.ASSIGNED : RoutingOutcome.REASSIGNED,
         agentId,
         List.of("assigned by " + actor.id()),
         List.of(new Candidate(agentId, true, null, target.availability())),
         now);
-    events.record(ticket, TicketEventType.ASSIGNED, agentId, Map.of("by", actor.id()));
+    events.record(assigned);
     Map<String, Object> before = new HashMap<>();
     before.put("assigneeId", previous);
-    audit.record(ticket.id, actor.id(), "ASSIGNED", before, Map.of("assigneeId", agentId));
+    audited.fire(
+        new AuditedAction(
+            ticket.id, actor.id(), "ASSIGNED", before, Map.of("assigneeId", agentId)));
     return true;
   }
 }

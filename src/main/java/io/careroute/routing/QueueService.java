@@ -2,8 +2,11 @@ package io.careroute.routing;
 
 import io.careroute.agent.Agent;
 import io.careroute.agent.Presence;
+import io.careroute.agent.RoomMayHaveFreed;
 import io.careroute.ticket.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -50,13 +53,18 @@ public class QueueService {
     return assigned;
   }
 
+  /** An agent may have room now: serve the queue once their change committed. */
+  void serve(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomMayHaveFreed room) {
+    drain();
+  }
+
   /** The queue in serving order, as ticket ids (for supervisors and tests). */
   @Transactional
   public List<String> queuedIds() {
     return Ticket.getEntityManager()
         .createQuery(
-            "select t.id from Ticket t where t.status = io.careroute.ticket.TicketStatus.QUEUED"
-                + " order by t.priority, t.firstResponseDueAt, t.createdAt, t.id",
+            "select id from Ticket where status = io.careroute.ticket.TicketStatus.QUEUED"
+                + " order by priority, firstResponseDueAt, createdAt, id",
             String.class)
         .getResultList();
   }
@@ -85,9 +93,10 @@ public class QueueService {
             .setParameter("never", Ticket.NO_DEADLINE);
     if (last != null) {
       query
-          .setParameter("p", last.priority.name())
+          .setParameter("p", last.priority().name())
           .setParameter(
-              "due", last.firstResponseDueAt != null ? last.firstResponseDueAt : Ticket.NO_DEADLINE)
+              "due",
+              last.firstResponseDueAt() != null ? last.firstResponseDueAt() : Ticket.NO_DEADLINE)
           .setParameter("created", last.createdAt)
           .setParameter("id", last.id);
     }

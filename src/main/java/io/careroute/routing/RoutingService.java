@@ -7,23 +7,21 @@ import io.careroute.ingest.MentionStage;
 import io.careroute.messaging.Classification;
 import io.careroute.messaging.MentionAccepted;
 import io.careroute.messaging.MentionClassified;
-import io.careroute.metrics.TicketTimes;
 import io.careroute.sla.SlaPolicy;
+import io.careroute.ticket.ClockStopped;
 import io.careroute.ticket.DeliveryStatus;
 import io.careroute.ticket.Direction;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventType;
+import io.careroute.ticket.TicketEvent;
 import io.careroute.ticket.TicketEvents;
 import io.careroute.ticket.TicketMessage;
 import io.careroute.ticket.TicketStatus;
-import io.careroute.ticket.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +43,7 @@ public class RoutingService {
   private final MentionProgressService progress;
   private final IngestMetrics metrics;
 
-  private final TicketTimes times;
+  private final Event<ClockStopped> clocks;
 
   RoutingService(
       TicketThreading threading,
@@ -56,8 +54,8 @@ public class RoutingService {
       RoutingConfig config,
       MentionProgressService progress,
       IngestMetrics metrics,
-      TicketTimes times) {
-    this.times = times;
+      Event<ClockStopped> clocks) {
+    this.clocks = clocks;
     this.threading = threading;
     this.priorities = priorities;
     this.sla = sla;
@@ -122,13 +120,6 @@ public class RoutingService {
 
   private Ticket openTicket(
       MentionAccepted mention, Classification classification, Optional<String> linkTo) {
-    Ticket ticket = new Ticket();
-    ticket.id = UUID.randomUUID().toString();
-    ticket.platform = mention.platform();
-    ticket.customerId = mention.author().id();
-    ticket.customerHandle = mention.author().handle();
-    ticket.conversationId = mention.conversationId();
-    ticket.status = TicketStatus.NEW;
     long earlier =
         Ticket.count(
             "platform = ?1 and customerId = ?2 and createdAt > ?3",
@@ -136,64 +127,52 @@ public class RoutingService {
             mention.author().id(),
             mention.createdAt().minus(config.priority().repeatWindow()));
     PriorityPolicy.Decision priority = priorities.decide(classification, mention.author(), earlier);
-    ticket.priority = priority.priority();
-    ticket.priorityReasons = priority.reasons();
-    ticket.category = classification.category();
-    ticket.sentiment = classification.sentiment();
-    ticket.language = classification.language();
-    ticket.confidence = classification.confidence();
-    ticket.spam = classification.spam();
-    ticket.pii = classification.pii() != null ? classification.pii() : List.of();
-    ticket.explanation = truncate(classification.explanation(), 1024);
-    ticket.sentimentScore = classification.sentimentScore();
-    ticket.urgencySignals =
-        classification.urgencySignals() != null ? classification.urgencySignals() : List.of();
-    ticket.modelVersion = truncate(classification.modelVersion(), 512);
-    ticket.linkedTicketId = linkTo.orElse(null);
-    ticket.createdAt = mention.createdAt();
-    ticket.updatedAt = mention.createdAt();
-    ticket.firstResponseDueAt = sla.firstResponseDue(ticket.priority, ticket.createdAt);
-    ticket.resolutionDueAt = sla.resolutionDue(ticket.priority, ticket.createdAt);
-    ticket.weight = assignment.weightOf(ticket);
-    ticket.persist();
-    events.record(
-        ticket,
-        TicketEventType.CREATED,
-        null,
-        linkTo.<Map<String, ?>>map(id -> Map.of("linkedTicketId", id)).orElse(Map.of()));
-    return ticket;
+    Instant createdAt = mention.createdAt();
+    Ticket.Opened opened =
+        Ticket.open(
+            new Ticket.Opening(
+                mention.platform(),
+                mention.author().id(),
+                mention.author().handle(),
+                mention.conversationId(),
+                createdAt,
+                classification,
+                priority.priority(),
+                priority.reasons(),
+                linkTo.orElse(null),
+                sla.firstResponseDue(priority.priority(), createdAt),
+                sla.resolutionDue(priority.priority(), createdAt),
+                assignment.weightOf(priority.priority())));
+    opened.ticket().persist();
+    events.record(opened.event());
+    return opened.ticket();
   }
 
   /** A customer wrote again on a ticket they already have. */
   private void customerReplied(Ticket ticket, MentionAccepted mention) {
-    TicketStatus before = ticket.status;
-    if (before == TicketStatus.RESOLVED) {
-      String previous = ticket.assigneeId;
-      ticket.assigneeId = null;
-      ticket.resolvedAt = null;
-      ticket.status = TicketStatus.NEW;
-      ticket.resolutionDueAt = sla.resolutionDue(ticket.priority, mention.createdAt());
-      events.record(
-          ticket, TicketEventType.STATUS_CHANGED, previous, Map.of("from", before.name()));
-      offerTo(ticket, Optional.ofNullable(previous), List.of("reopened by the customer"));
-    } else if (before == TicketStatus.PENDING_CUSTOMER) {
-      ticket.status = TicketStatus.ASSIGNED;
-      events.record(
-          ticket, TicketEventType.STATUS_CHANGED, ticket.assigneeId, Map.of("from", before.name()));
-    }
-    if (ticket.firstResponseAt != null && ticket.nextResponseDueAt == null) {
-      ticket.nextResponseDueAt = sla.nextResponseDue(ticket.priority, mention.createdAt());
-    }
-    events.record(ticket, TicketEventType.CUSTOMER_REPLIED, ticket.assigneeId);
+    Optional<TicketEvent.StatusChanged> moved =
+        ticket.customerWrote(sla.resolutionDue(ticket.priority(), mention.createdAt()));
+    moved.ifPresent(events::record);
+    moved
+        .filter(changed -> changed.from() == TicketStatus.RESOLVED)
+        .ifPresent(
+            reopened ->
+                offerTo(
+                    ticket,
+                    Optional.ofNullable(reopened.agentId()),
+                    List.of("reopened by the customer")));
+    events.record(
+        ticket.customerReplied(sla.nextResponseDue(ticket.priority(), mention.createdAt())));
   }
 
   /** A brand reply made outside careroute still answers the customer and stops the clocks. */
   private void recordResponse(Ticket ticket, Instant at) {
-    if (ticket.firstResponseAt == null) {
-      ticket.firstResponseAt = at;
-      times.firstResponse(ticket.priority.name(), ticket.createdAt, at);
-    }
-    ticket.nextResponseDueAt = null;
+    ticket
+        .respond(at)
+        .ifPresent(
+            took ->
+                clocks.fire(
+                    new ClockStopped(ClockStopped.Clock.FIRST_RESPONSE, ticket.priority(), took)));
   }
 
   private void offer(Ticket ticket, MentionAccepted mention, List<String> reasons) {
@@ -217,30 +196,8 @@ public class RoutingService {
     assignment.assign(ticket, preferred, reasons, true);
   }
 
-  private static String truncate(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max);
-  }
-
   private void addMessage(
       Ticket ticket, MentionAccepted mention, Direction direction, DeliveryStatus delivery) {
-    TicketMessage message = new TicketMessage();
-    message.id = UUID.randomUUID().toString();
-    message.ticketId = ticket.id;
-    message.platform = mention.platform();
-    message.externalId = mention.externalId();
-    message.mentionId = mention.mentionId();
-    message.direction = direction;
-    message.authorId = mention.author().id();
-    message.authorHandle = mention.author().handle();
-    message.authorDisplayName = mention.author().displayName();
-    message.text = mention.text();
-    message.visibility = Visibility.PUBLIC;
-    message.inReplyToExternalId = mention.inReplyToExternalId();
-    message.createdAt = mention.createdAt();
-    message.deliveryStatus = delivery;
-    message.persist();
-    ticket.messageCount++;
-    Instant now = Instant.now();
-    ticket.updatedAt = now.isAfter(ticket.updatedAt) ? now : ticket.updatedAt;
+    ticket.append(TicketMessage.ofMention(ticket, mention, direction, delivery));
   }
 }

@@ -2,11 +2,12 @@ package io.careroute.routing;
 
 import io.careroute.messaging.Channels;
 import io.careroute.messaging.MentionClassified;
-import io.careroute.metrics.PipelineMetrics;
+import io.careroute.messaging.StageProgress;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,15 +33,15 @@ public class RoutingStage {
 
   private final RoutingService routing;
   private final MutinyEmitter<MentionClassified> deadLetters;
-  private final PipelineMetrics metrics;
+  private final Event<StageProgress> reported;
 
   RoutingStage(
       RoutingService routing,
       @Channel(Channels.ROUTING_DEAD_LETTER_OUT) MutinyEmitter<MentionClassified> deadLetters,
-      PipelineMetrics metrics) {
+      Event<StageProgress> reported) {
     this.routing = routing;
     this.deadLetters = deadLetters;
-    this.metrics = metrics;
+    this.reported = reported;
   }
 
   @Incoming(Channels.ROUTING_IN)
@@ -61,10 +62,10 @@ public class RoutingStage {
       LOG.debugf(e, "A batch of %d failed; routing its records one by one", readable.size());
       readable.forEach(this::routeAlone);
     }
-    metrics.routed(
-        readable.stream().map(m -> m.mention().receivedAt()).toList(),
-        readable.size(),
-        Duration.ofNanos(System.nanoTime() - start));
+    reported.fire(
+        new StageProgress.Routed(
+            readable.stream().map(m -> m.mention().receivedAt()).toList(),
+            Duration.ofNanos(System.nanoTime() - start)));
   }
 
   private void routeAlone(MentionClassified classified) {

@@ -54,7 +54,7 @@ public class TicketThreading {
     }
     Optional<Ticket> found =
         thread.or(() -> Ticket.findLatestForCustomer(mention.platform(), mention.author().id()));
-    if (found.isEmpty() || found.get().status == TicketStatus.CLOSED && thread.isEmpty()) {
+    if (found.isEmpty() || found.get().status() == TicketStatus.CLOSED && thread.isEmpty()) {
       return Match.newTicket(othersThread);
     }
     Ticket ticket = found.get();
@@ -75,11 +75,11 @@ public class TicketThreading {
   }
 
   private boolean rejoinable(Ticket ticket, MentionAccepted mention) {
-    return switch (ticket.status) {
+    return switch (ticket.status()) {
       case CLOSED -> false;
       case RESOLVED ->
-          ticket.resolvedAt == null
-              || !mention.createdAt().isAfter(ticket.resolvedAt.plus(config.reopenWindow()));
+          ticket.resolvedAt() == null
+              || !mention.createdAt().isAfter(ticket.resolvedAt().plus(config.reopenWindow()));
       default -> true;
     };
   }

@@ -1,9 +1,8 @@
 package io.careroute.routing;
 
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventType;
+import io.careroute.ticket.TicketEvent;
 import io.careroute.ticket.TicketEvents;
-import io.careroute.ticket.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -35,7 +34,7 @@ public class UnattendedTickets {
         Ticket.getEntityManager()
             .createNativeQuery(
                 "select t.* from ticket t join agent a on a.id = t.assignee_id"
-                    + " where t.status = 'ASSIGNED' and t.first_response_at is null"
+                    + " where t.first_response_at is null and status = 'ASSIGNED'"
                     + " and a.presence <> 'ONLINE' and a.presence_changed_at < :cutoff"
                     + " order by t.priority, t.first_response_due_at limit 500"
                     + " for update of t skip locked",
@@ -44,12 +43,9 @@ public class UnattendedTickets {
             .getResultList();
     List<String> requeued = new ArrayList<>();
     for (Ticket ticket : tickets) {
-      String agent = ticket.assigneeId;
+      String agent = ticket.assigneeId();
       assignment.release(ticket);
-      ticket.assigneeId = null;
-      ticket.assignedAt = null;
-      ticket.status = TicketStatus.QUEUED;
-      ticket.updatedAt = now;
+      TicketEvent.ReturnedToQueue returned = ticket.requeue(now);
       assignment.log(
           ticket,
           RoutingOutcome.RETURNED_TO_QUEUE,
@@ -61,7 +57,7 @@ public class UnattendedTickets {
                   + " and has not replied yet"),
           List.of(),
           now);
-      events.record(ticket, TicketEventType.RETURNED_TO_QUEUE, agent);
+      events.record(returned);
       requeued.add(ticket.id);
     }
     return requeued;

@@ -1,5 +1,6 @@
 package io.careroute.security;
 
+import io.careroute.problem.ApiException;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Multi;
@@ -31,9 +32,14 @@ public class StreamQuota {
   }
 
   /** A stream refused because its caller or the instance is at the cap (429). */
-  public static class TooManyStreamsException extends RuntimeException {
+  public static class TooManyStreamsException extends ApiException {
     public TooManyStreamsException(String message) {
-      super(message);
+      super(429, "Too Many Requests", message);
+    }
+
+    @Override
+    public long retryAfterSeconds() {
+      return 30;
     }
   }
 

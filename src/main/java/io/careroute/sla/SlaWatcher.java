@@ -1,29 +1,21 @@
 package io.careroute.sla;
 
-import io.careroute.routing.QueueService;
-import io.careroute.routing.RoutingConfig;
-import io.careroute.routing.UnattendedTickets;
 import io.careroute.ticket.Priority;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventType;
+import io.careroute.ticket.TicketEvent;
 import io.careroute.ticket.TicketEvents;
-import io.careroute.ticket.TicketLifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The scheduled watcher: marks each ticket whose SLA deadline passed as breached (once, however
- * many instances run it: rows are claimed with SKIP LOCKED and the flag is in the WHERE clause),
- * raises its priority one step, emits an event and counts it; then requeues unattended tickets of
- * absent agents, closes tickets resolved long enough ago, and serves the queue. It runs every
- * {@code careroute.sla.watch-every} (15s; {@code off} stops it on this instance).
+ * Marks each ticket whose SLA deadline passed as breached (once, however many instances run it:
+ * rows are claimed with SKIP LOCKED and the flag is in the WHERE clause), raises its priority one
+ * step, emits an event and counts it. Routing's {@code Housekeeping} runs it on schedule.
  */
 @ApplicationScoped
 @Startup
@@ -33,43 +25,16 @@ public class SlaWatcher {
 
   private final TicketEvents events;
   private final MeterRegistry registry;
-  private final UnattendedTickets unattended;
-  private final QueueService queue;
-  private final TicketLifecycle lifecycle;
-  private final RoutingConfig routing;
 
-  SlaWatcher(
-      TicketEvents events,
-      MeterRegistry registry,
-      UnattendedTickets unattended,
-      QueueService queue,
-      TicketLifecycle lifecycle,
-      RoutingConfig routing) {
+  SlaWatcher(TicketEvents events, MeterRegistry registry) {
     this.events = events;
     this.registry = registry;
-    this.unattended = unattended;
-    this.queue = queue;
-    this.lifecycle = lifecycle;
-    this.routing = routing;
     // Every series exists from the start at 0, so rates and increases see the first breach.
     for (String clock : List.of("FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION")) {
       for (Priority priority : Priority.values()) {
         registry.counter("careroute.sla.breaches", "clock", clock, "priority", priority.name());
       }
     }
-  }
-
-  @Scheduled(
-      every = "${careroute.sla.watch-every:15s}",
-      delayed = "5s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  void watch() {
-    Instant now = Instant.now();
-    markBreaches(now);
-    unattended.requeue(now);
-    lifecycle.closeQuiet(now.minus(routing.closeAfter()));
-    queue.drain();
   }
 
   /** Marks the tickets whose deadlines passed by {@code now}; returns their ids. */
@@ -91,18 +56,15 @@ public class SlaWatcher {
             .getResultList();
     List<String> marked = new ArrayList<>();
     for (Ticket ticket : due) {
-      Priority before = ticket.priority;
-      String clock = clockOf(ticket, now);
-      ticket.slaBreached = true;
-      ticket.priority = before.raised(1);
-      ticket.updatedAt = now;
-      events.record(
-          ticket,
-          TicketEventType.SLA_BREACHED,
-          ticket.assigneeId,
-          Map.of("clock", clock, "priorityBefore", before.name()));
+      TicketEvent.SlaBreached breached = ticket.breach(clockOf(ticket, now), now);
+      events.record(breached);
       registry
-          .counter("careroute.sla.breaches", "clock", clock, "priority", before.name())
+          .counter(
+              "careroute.sla.breaches",
+              "clock",
+              breached.clock(),
+              "priority",
+              breached.priorityBefore().name())
           .increment();
       marked.add(ticket.id);
     }
@@ -110,12 +72,12 @@ public class SlaWatcher {
   }
 
   private static String clockOf(Ticket t, Instant now) {
-    if (t.firstResponseAt == null
-        && t.firstResponseDueAt != null
-        && t.firstResponseDueAt.isBefore(now)) {
+    if (t.firstResponseAt() == null
+        && t.firstResponseDueAt() != null
+        && t.firstResponseDueAt().isBefore(now)) {
       return "FIRST_RESPONSE";
     }
-    if (t.nextResponseDueAt != null && t.nextResponseDueAt.isBefore(now)) {
+    if (t.nextResponseDueAt() != null && t.nextResponseDueAt().isBefore(now)) {
       return "NEXT_RESPONSE";
     }
     return "RESOLUTION";

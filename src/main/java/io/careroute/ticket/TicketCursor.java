@@ -15,7 +15,9 @@ record TicketCursor(Priority priority, Instant due, String id) {
 
   static TicketCursor after(Ticket t) {
     return new TicketCursor(
-        t.priority, t.firstResponseDueAt != null ? t.firstResponseDueAt : Ticket.NO_DEADLINE, t.id);
+        t.priority(),
+        t.firstResponseDueAt() != null ? t.firstResponseDueAt() : Ticket.NO_DEADLINE,
+        t.id);
   }
 
   String encode() {

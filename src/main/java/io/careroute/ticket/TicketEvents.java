@@ -1,33 +1,25 @@
 package io.careroute.ticket;
 
+import io.careroute.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** Records ticket events in the caller's transaction (the outbox); the relay publishes them. */
+/**
+ * Records the events the {@link Ticket} aggregate returned, in the transaction of the change, in
+ * the one outbox; the outbox relay publishes them to careroute.ticket.events.
+ */
 @ApplicationScoped
 public class TicketEvents {
 
-  /** Records an event about the ticket, with its status and priority at this moment. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void record(Ticket ticket, TicketEventType type, String agentId, Map<String, ?> extra) {
-    TicketEventEntry entry = new TicketEventEntry();
-    entry.ticketId = ticket.id;
-    entry.type = type;
-    entry.agentId = agentId;
-    entry.at = Instant.now();
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("status", ticket.status.name());
-    detail.put("priority", ticket.priority.name());
-    detail.put("category", ticket.category);
-    detail.putAll(extra);
-    entry.detail = detail;
-    entry.persist();
+  private final Outbox outbox;
+
+  TicketEvents(Outbox outbox) {
+    this.outbox = outbox;
   }
 
-  public void record(Ticket ticket, TicketEventType type, String agentId) {
-    record(ticket, type, agentId, Map.of());
+  /** Records the event, numbered by its outbox row; returns that number. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long record(TicketEvent event) {
+    return outbox.add(Outbox.TICKET, event.ticketId(), event.type(), event, "eventId");
   }
 }

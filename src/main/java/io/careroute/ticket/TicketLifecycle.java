@@ -1,16 +1,17 @@
 package io.careroute.ticket;
 
-import io.careroute.audit.AuditTrail;
-import io.careroute.metrics.TicketTimes;
+import io.careroute.problem.ApiException;
 import io.careroute.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Moves tickets through their statuses on an agent's or supervisor's request. */
 @ApplicationScoped
@@ -28,31 +29,33 @@ public class TicketLifecycle {
   }
 
   /** A move the status machine does not allow (409). */
-  public static class IllegalMoveException extends RuntimeException {
+  public static class IllegalMoveException extends ApiException {
     public IllegalMoveException(String message) {
-      super(message);
+      super(Response.Status.CONFLICT, message);
     }
   }
 
   /** An agent acting on a ticket that is not theirs (403). */
-  public static class NotYourTicketException extends RuntimeException {
+  public static class NotYourTicketException extends ApiException {
     public NotYourTicketException(String message) {
-      super(message);
+      super(Response.Status.FORBIDDEN, message);
     }
   }
 
   private final TicketEvents events;
   private final Event<TicketReleased> released;
-  private final AuditTrail audit;
-
-  private final TicketTimes times;
+  private final Event<AuditedAction> audited;
+  private final Event<ClockStopped> clocks;
 
   TicketLifecycle(
-      TicketEvents events, Event<TicketReleased> released, AuditTrail audit, TicketTimes times) {
+      TicketEvents events,
+      Event<TicketReleased> released,
+      Event<AuditedAction> audited,
+      Event<ClockStopped> clocks) {
     this.events = events;
     this.released = released;
-    this.audit = audit;
-    this.times = times;
+    this.audited = audited;
+    this.clocks = clocks;
   }
 
   /**
@@ -61,9 +64,9 @@ public class TicketLifecycle {
    * several instances can run it.
    */
   @Transactional
-  public java.util.List<String> closeQuiet(Instant resolvedBefore) {
+  public List<String> closeQuiet(Instant resolvedBefore) {
     @SuppressWarnings("unchecked")
-    java.util.List<Ticket> quiet =
+    List<Ticket> quiet =
         Ticket.getEntityManager()
             .createNativeQuery(
                 "select * from ticket where status = 'RESOLVED' and resolved_at < :before"
@@ -73,13 +76,7 @@ public class TicketLifecycle {
             .getResultList();
     Instant now = Instant.now();
     for (Ticket ticket : quiet) {
-      ticket.status = TicketStatus.CLOSED;
-      ticket.updatedAt = now;
-      events.record(
-          ticket,
-          TicketEventType.STATUS_CHANGED,
-          null,
-          Map.of("from", "RESOLVED", "reason", "quiet"));
+      events.record(ticket.close("quiet", null, now));
     }
     return quiet.stream().map(t -> t.id).toList();
   }
@@ -91,23 +88,13 @@ public class TicketLifecycle {
     if (ticket == null) {
       return Optional.empty();
     }
-    if (!TicketService.visibleTo(ticket, actor)) {
+    if (!ticket.visibleTo(actor.id(), actor.supervisor())) {
       throw new NotYourTicketException("Agents add notes to their own tickets and the queue");
     }
-    TicketMessage note = new TicketMessage();
-    note.id = UUID.randomUUID().toString();
-    note.ticketId = ticket.id;
-    note.platform = ticket.platform;
-    note.direction = Direction.NOTE;
-    note.authorId = actor.id();
-    note.authorHandle = actor.id();
-    note.text = text;
-    note.visibility = Visibility.PRIVATE;
-    note.createdAt = Instant.now();
-    note.persist();
-    ticket.messageCount++;
-    ticket.updatedAt = note.createdAt;
-    audit.record(ticket.id, actor.id(), "NOTE_ADDED", null, Map.of("messageId", note.id));
+    TicketMessage note = TicketMessage.note(ticket, actor.id(), text);
+    ticket.append(note);
+    audited.fire(
+        new AuditedAction(ticket.id, actor.id(), "NOTE_ADDED", null, Map.of("messageId", note.id)));
     return Optional.of(TicketMapper.toView(note));
   }
 
@@ -122,42 +109,39 @@ public class TicketLifecycle {
     if (ticket == null) {
       return Optional.empty();
     }
-    if (!actor.supervisor() && !actor.id().equals(ticket.assigneeId)) {
+    if (!actor.supervisor() && !actor.id().equals(ticket.assigneeId())) {
       throw new NotYourTicketException(
           "Only the ticket's assignee or a supervisor may change its status");
     }
     // Only after ownership: a 412 would tell a stranger the ticket's version.
     TicketVersion.require(ticket, ifMatch);
-    TicketStatus from = ticket.status;
-    StatusPolicy.refusal(from, change.status())
-        .ifPresent(
-            reason -> {
-              throw new IllegalMoveException(reason);
-            });
-    Instant now = Instant.now();
-    ticket.status = change.status();
-    ticket.updatedAt = now;
-    if (change.status() == TicketStatus.RESOLVED) {
-      ticket.resolvedAt = now;
-      times.resolved(ticket.priority.name(), ticket.createdAt, now);
-      if (ticket.assigneeId != null
-          && (from == TicketStatus.ASSIGNED || from == TicketStatus.PENDING_CUSTOMER)) {
-        released.fire(new TicketReleased(ticket.id, ticket.assigneeId, ticket.weight));
+    boolean held = ticket.holdsCapacity();
+    TicketEvent.StatusChanged changed =
+        ticket.moveTo(change.status(), change.reason(), actor.id(), Instant.now());
+    if (changed.status() == TicketStatus.RESOLVED) {
+      ticket
+          .timeToResolution()
+          .ifPresent(
+              took ->
+                  clocks.fire(
+                      new ClockStopped(ClockStopped.Clock.RESOLUTION, ticket.priority(), took)));
+      if (held) {
+        released.fire(new TicketReleased(ticket.id, ticket.assigneeId(), ticket.weight()));
       }
     }
-    Map<String, Object> after = new java.util.LinkedHashMap<>();
-    after.put("status", change.status().name());
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("status", changed.status().name());
     if (change.reason() != null) {
       after.put("reason", change.reason());
     }
-    audit.record(ticket.id, actor.id(), "STATUS_CHANGED", Map.of("status", from.name()), after);
-    events.record(
-        ticket,
-        TicketEventType.STATUS_CHANGED,
-        actor.id(),
-        change.reason() == null
-            ? Map.of("from", from.name())
-            : Map.of("from", from.name(), "reason", change.reason()));
+    audited.fire(
+        new AuditedAction(
+            ticket.id,
+            actor.id(),
+            "STATUS_CHANGED",
+            Map.of("status", changed.from().name()),
+            after));
+    events.record(changed);
     Ticket.flush(); // a concurrent change surfaces here, as a 409, not at commit
     return Optional.of(TicketMapper.toView(ticket, TicketMessage.listForTicket(ticket.id)));
   }

@@ -16,6 +16,10 @@ import java.util.Map;
 @ApplicationScoped
 public class TicketListing {
 
+  /** {@link Ticket#visibleTo} for an agent, in SQL: their own tickets and the unassigned queue. */
+  static final String VISIBLE_TO_READER =
+      "(assignee_id = :reader or (assignee_id is null and status in ('NEW', 'QUEUED')))";
+
   private static final String DUE = "coalesce(first_response_due_at, :never)";
 
   /** One page for this reader. */
@@ -25,7 +29,7 @@ public class TicketListing {
     Map<String, Object> params = new HashMap<>();
     params.put("never", Ticket.NO_DEADLINE);
     if (!reader.supervisor()) {
-      where.add("(assignee_id = :reader or (assignee_id is null and status in ('NEW', 'QUEUED')))");
+      where.add(VISIBLE_TO_READER);
       params.put("reader", reader.id());
     }
     if (!filter.statuses().isEmpty()) {

@@ -10,34 +10,34 @@ final class TicketMapper {
   static TicketSummary toSummary(Ticket t) {
     return new TicketSummary(
         t.id,
-        t.status,
-        t.priority,
-        t.category,
+        t.status(),
+        t.priority(),
+        t.category(),
         t.sentiment,
         t.language,
         new TicketSummary.Customer(t.platform, t.customerHandle),
-        t.assigneeId,
+        t.assigneeId(),
         t.createdAt,
-        t.updatedAt,
-        t.firstResponseDueAt,
-        t.resolutionDueAt,
-        t.slaBreached,
-        t.messageCount);
+        t.updatedAt(),
+        t.firstResponseDueAt(),
+        t.resolutionDueAt(),
+        t.slaBreached(),
+        t.messageCount());
   }
 
   static TicketView toView(Ticket t, List<TicketMessage> messages) {
     return new TicketView(
         toSummary(t),
-        t.version,
+        t.version(),
         t.priorityReasons,
         t.linkedTicketId,
-        t.assignedAt,
-        t.firstResponseAt,
-        t.nextResponseDueAt,
-        t.resolvedAt,
-        t.movedPrivateAt,
+        t.assignedAt(),
+        t.firstResponseAt(),
+        t.nextResponseDueAt(),
+        t.resolvedAt(),
+        t.movedPrivateAt(),
         new TicketView.ClassificationView(
-            t.category,
+            t.category(),
             t.confidence,
             t.sentiment,
             t.sentimentScore,

@@ -1,5 +1,6 @@
 package io.careroute.ticket;
 
+import io.careroute.messaging.MentionAccepted;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.hibernate.annotations.Generated;
 
 /** One message on a ticket: a customer's mention, the brand's reply, or an internal note. */
@@ -40,9 +42,6 @@ public class TicketMessage extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public DeliveryStatus deliveryStatus;
 
-  /** When the reply relay published this reply for delivery; null until then. */
-  public Instant dispatchedAt;
-
   /** When the platform took this reply. */
   public Instant deliveredAt;
 
@@ -56,6 +55,56 @@ public class TicketMessage extends PanacheEntityBase {
   @Generated
   @Column(insertable = false, updatable = false)
   public Long arrival;
+
+  /**
+   * A mention on the ticket's platform thread: the customer's (INBOUND), or a brand post made
+   * outside careroute (OUTBOUND, already SENT).
+   */
+  public static TicketMessage ofMention(
+      Ticket ticket, MentionAccepted mention, Direction direction, DeliveryStatus delivery) {
+    TicketMessage m = on(ticket, direction, mention.author().id(), mention.text());
+    m.platform = mention.platform();
+    m.externalId = mention.externalId();
+    m.mentionId = mention.mentionId();
+    m.authorHandle = mention.author().handle();
+    m.authorDisplayName = mention.author().displayName();
+    m.visibility = Visibility.PUBLIC;
+    m.inReplyToExternalId = mention.inReplyToExternalId();
+    m.createdAt = mention.createdAt();
+    m.deliveryStatus = delivery;
+    return m;
+  }
+
+  /** An agent's reply, PENDING until the delivery stage sends it. */
+  public static TicketMessage reply(
+      Ticket ticket, String agentId, String text, Visibility visibility, String inReplyTo) {
+    TicketMessage m = on(ticket, Direction.OUTBOUND, agentId, text);
+    m.visibility = visibility;
+    m.inReplyToExternalId = inReplyTo;
+    m.deliveryStatus = DeliveryStatus.PENDING;
+    return m;
+  }
+
+  /** An internal note: private, never delivered. */
+  public static TicketMessage note(Ticket ticket, String authorId, String text) {
+    TicketMessage m = on(ticket, Direction.NOTE, authorId, text);
+    m.visibility = Visibility.PRIVATE;
+    return m;
+  }
+
+  private static TicketMessage on(
+      Ticket ticket, Direction direction, String authorId, String text) {
+    TicketMessage m = new TicketMessage();
+    m.id = UUID.randomUUID().toString();
+    m.ticketId = ticket.id;
+    m.platform = ticket.platform;
+    m.direction = direction;
+    m.authorId = authorId;
+    m.authorHandle = authorId;
+    m.text = text;
+    m.createdAt = Instant.now();
+    return m;
+  }
 
   /** The message with this platform id, if careroute has seen it. */
   public static Optional<TicketMessage> findByExternalId(String platform, String externalId) {

@@ -25,11 +25,8 @@ public class TicketService {
     return ticket.map(t -> TicketMapper.toView(t, TicketMessage.listForTicket(t.id)));
   }
 
-  /** Whether the reader may see this ticket. */
+  /** Whether the reader may see this ticket: {@link Ticket#visibleTo}. */
   public static boolean visibleTo(Ticket t, TicketLifecycle.Actor reader) {
-    return reader.supervisor()
-        || reader.id().equals(t.assigneeId)
-        || (t.assigneeId == null
-            && (t.status == TicketStatus.NEW || t.status == TicketStatus.QUEUED));
+    return t.visibleTo(reader.id(), reader.supervisor());
   }
 }

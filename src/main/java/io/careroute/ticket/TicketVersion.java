@@ -1,5 +1,6 @@
 package io.careroute.ticket;
 
+import io.careroute.problem.ApiException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
@@ -11,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 public final class TicketVersion {
 
   /** A write whose {@code If-Match} names no current version of the ticket (412). */
-  public static class PreconditionFailedException extends RuntimeException {
+  public static class PreconditionFailedException extends ApiException {
     public PreconditionFailedException(String message) {
-      super(message);
+      super(Response.Status.PRECONDITION_FAILED, message);
     }
   }
 
@@ -34,7 +35,7 @@ public final class TicketVersion {
     if (ifMatch == null || ifMatch.isBlank()) {
       return;
     }
-    String current = Long.toString(ticket.version);
+    String current = Long.toString(ticket.version());
     for (String part : ifMatch.split(",")) {
       String tag = part.strip();
       if (tag.equals("*")) {

@@ -45,7 +45,7 @@ class PrometheusMetricsTest {
     String agent = "pm-" + UUID.randomUUID().toString().substring(0, 8);
     fixture.onlineAgent(agent, 5, List.of(category), List.of("en"));
     String ticket = fixture.route(mention("prom-" + UUID.randomUUID(), category));
-    String priority = fixture.ticket(ticket).priority.name();
+    String priority = fixture.ticket(ticket).priority().name();
 
     Api.answerAndResolve(agent, ticket);
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.careroute.messaging.Classification;
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
 import io.careroute.ticket.Priority;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
@@ -29,31 +29,49 @@ class SummaryDefinitionsTest {
     return Instant.parse("2020-03-0" + time + ":00Z");
   }
 
-  /** A ticket created at {@code created}; times are "D" + "THH:mm" within March 2020. */
+  /** A NEW ticket opened at {@code created}; times are "D" + "THH:mm" within March 2020. */
   private static Ticket ticket(
       String created, Priority priority, String category, String sentiment) {
-    Ticket t = new Ticket();
-    t.id = UUID.randomUUID().toString();
-    t.platform = "x";
-    t.customerId = "sum-" + t.id;
-    t.customerHandle = "sum";
-    t.status = TicketStatus.ASSIGNED;
-    t.priority = priority;
-    t.category = category;
-    t.sentiment = sentiment;
-    t.language = "en";
-    t.pii = List.of();
-    t.urgencySignals = List.of();
-    t.priorityReasons = List.of();
-    t.createdAt = at(created);
-    t.updatedAt = t.createdAt;
-    return t;
+    return opened(created, priority, category, sentiment, null, null, false);
   }
 
-  private static Ticket deadlines(Ticket t, String firstResponseDue, String resolutionDue) {
-    t.firstResponseDueAt = at(firstResponseDue);
-    t.resolutionDueAt = at(resolutionDue);
-    return t;
+  private static Ticket opened(
+      String created,
+      Priority priority,
+      String category,
+      String sentiment,
+      String firstResponseDue,
+      String resolutionDue,
+      boolean spam) {
+    Classification classification =
+        new Classification(
+            category, 0.9, sentiment, 0, "en", List.of(), spam, List.of(), null, "test");
+    return Ticket.open(
+            new Ticket.Opening(
+                "x",
+                "sum-" + UUID.randomUUID(),
+                "sum",
+                null,
+                at(created),
+                classification,
+                priority,
+                List.of(),
+                null,
+                firstResponseDue == null ? null : at(firstResponseDue),
+                resolutionDue == null ? null : at(resolutionDue),
+                1))
+        .ticket();
+  }
+
+  /** A ticket with its deadlines, as routing would have opened it. */
+  private static Ticket deadlines(
+      String created,
+      Priority priority,
+      String category,
+      String sentiment,
+      String firstResponseDue,
+      String resolutionDue) {
+    return opened(created, priority, category, sentiment, firstResponseDue, resolutionDue, false);
   }
 
   private static void store(Ticket... tickets) {
@@ -76,31 +94,22 @@ class SummaryDefinitionsTest {
     if (built) {
       return;
     }
-    Ticket a = deadlines(ticket("2T09:00", Priority.P2, "FAULT", "NEGATIVE"), "2T10:00", "2T17:00");
-    a.firstResponseAt = at("2T09:10");
-    a.resolvedAt = at("2T11:00");
-    a.status = TicketStatus.RESOLVED;
-    Ticket b = deadlines(ticket("2T09:30", Priority.P2, "FAULT", "NEGATIVE"), "2T10:30", "2T17:30");
-    b.firstResponseAt = at("2T11:30");
-    b.resolvedAt = at("4T09:30");
-    b.status = TicketStatus.RESOLVED;
-    Ticket c =
-        deadlines(ticket("2T10:15", Priority.P3, "BILLING", "NEUTRAL"), "2T14:15", "3T10:15");
-    c.firstResponseAt = at("2T10:45");
-    Ticket d =
-        deadlines(ticket("2T12:00", Priority.P3, "BILLING", "POSITIVE"), "2T16:00", "3T12:00");
-    Ticket e =
-        deadlines(ticket("2T13:00", Priority.P4, "PRAISE", "POSITIVE"), "2T21:00", "5T13:00");
-    e.resolvedAt = at("2T13:30");
-    e.status = TicketStatus.CLOSED;
-    Ticket spam =
-        deadlines(ticket("2T09:45", Priority.P4, "OTHER", "NEUTRAL"), "2T17:45", "5T09:45");
-    spam.spam = true;
-    Ticket before =
-        deadlines(ticket("1T23:00", Priority.P3, "FAULT", "NEGATIVE"), "2T03:00", "2T23:00");
-    before.firstResponseAt = at("1T23:30");
-    before.resolvedAt = at("2T01:00");
-    before.status = TicketStatus.RESOLVED;
+    Ticket a = deadlines("2T09:00", Priority.P2, "FAULT", "NEGATIVE", "2T10:00", "2T17:00");
+    a.respond(at("2T09:10"));
+    a.resolve(null, null, at("2T11:00"));
+    Ticket b = deadlines("2T09:30", Priority.P2, "FAULT", "NEGATIVE", "2T10:30", "2T17:30");
+    b.respond(at("2T11:30"));
+    b.resolve(null, null, at("4T09:30"));
+    Ticket c = deadlines("2T10:15", Priority.P3, "BILLING", "NEUTRAL", "2T14:15", "3T10:15");
+    c.respond(at("2T10:45"));
+    Ticket d = deadlines("2T12:00", Priority.P3, "BILLING", "POSITIVE", "2T16:00", "3T12:00");
+    Ticket e = deadlines("2T13:00", Priority.P4, "PRAISE", "POSITIVE", "2T21:00", "5T13:00");
+    e.resolve(null, null, at("2T13:30"));
+    e.close("quiet", null, at("2T13:30"));
+    Ticket spam = opened("2T09:45", Priority.P4, "OTHER", "NEUTRAL", "2T17:45", "5T09:45", true);
+    Ticket before = deadlines("1T23:00", Priority.P3, "FAULT", "NEGATIVE", "2T03:00", "2T23:00");
+    before.respond(at("1T23:30"));
+    before.resolve(null, null, at("2T01:00"));
     store(a, b, c, d, e, spam, before);
     built = true;
   }
@@ -193,19 +202,19 @@ class SummaryDefinitionsTest {
         .then()
         .statusCode(201);
     JsonPath before = Api.supervisor().get("/api/v1/metrics/summary").jsonPath();
+    Instant now = at("2T09:05");
     Ticket queued = ticket("2T09:00", Priority.P1, "FAULT", "NEGATIVE");
-    queued.status = TicketStatus.QUEUED;
+    queued.queue(now);
     Ticket assigned = ticket("2T09:00", Priority.P1, "FAULT", "NEGATIVE");
-    assigned.assigneeId = agent;
+    assigned.assignTo(agent, 1, now, null);
     Ticket waiting = ticket("2T09:00", Priority.P1, "FAULT", "NEGATIVE");
-    waiting.assigneeId = agent;
-    waiting.status = TicketStatus.PENDING_CUSTOMER;
+    waiting.assignTo(agent, 1, now, null);
+    waiting.pend(agent, now);
     Ticket resolved = ticket("2T09:00", Priority.P1, "FAULT", "NEGATIVE");
-    resolved.assigneeId = agent;
-    resolved.status = TicketStatus.RESOLVED;
-    Ticket spam = ticket("2T09:00", Priority.P1, "FAULT", "NEGATIVE");
-    spam.spam = true;
-    spam.status = TicketStatus.QUEUED;
+    resolved.assignTo(agent, 1, now, null);
+    resolved.resolve(null, agent, now);
+    Ticket spam = opened("2T09:00", Priority.P1, "FAULT", "NEGATIVE", null, null, true);
+    spam.queue(now);
     store(queued, assigned, waiting, resolved, spam);
 
     JsonPath after = Api.supervisor().get("/api/v1/metrics/summary").jsonPath();

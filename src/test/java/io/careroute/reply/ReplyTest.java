@@ -62,7 +62,7 @@ class ReplyTest {
         .body("findings[0].type", equalTo(type))
         .body("findings[0].start", equalTo(text.indexOf(found)))
         .body("findings[0].end", equalTo(text.indexOf(found) + found.length()));
-    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+    assertThat(fixture.ticket(ticket).messageCount()).isEqualTo(1);
 
     reply(agent, ticket, text, "PRIVATE")
         .then()
@@ -114,14 +114,14 @@ class ReplyTest {
   void the_first_private_reply_moves_the_conversation_to_private_as_a_step_of_its_own() {
     String ticket = assignedTicket();
     reply(agent, ticket, "Sorry to hear that", "PUBLIC").then().statusCode(202);
-    assertThat(fixture.ticket(ticket).movedPrivateAt).isNull();
+    assertThat(fixture.ticket(ticket).movedPrivateAt()).isNull();
 
     reply(agent, ticket, "Could you confirm your postcode?", "PRIVATE").then().statusCode(202);
-    var moved = fixture.ticket(ticket).movedPrivateAt;
+    var moved = fixture.ticket(ticket).movedPrivateAt();
     reply(agent, ticket, "Thanks, booked", "PRIVATE").then().statusCode(202);
 
     assertThat(moved).isNotNull();
-    assertThat(fixture.ticket(ticket).movedPrivateAt).isEqualTo(moved);
+    assertThat(fixture.ticket(ticket).movedPrivateAt()).isEqualTo(moved);
     Api.supervisor()
         .get("/api/v1/tickets/" + ticket + "/audit")
         .then()

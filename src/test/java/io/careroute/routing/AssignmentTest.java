@@ -32,8 +32,9 @@ class AssignmentTest {
     String billing = fixture.onlineAgent(id("billing"), 5, List.of(bills), List.of("en"));
     String fault = fixture.onlineAgent(id("fault"), 5, List.of(faults), List.of("en"));
 
-    assertThat(fixture.ticket(fixture.route(mention(id("c"), faults))).assigneeId).isEqualTo(fault);
-    assertThat(fixture.ticket(fixture.route(mention(id("c"), bills))).assigneeId)
+    assertThat(fixture.ticket(fixture.route(mention(id("c"), faults))).assigneeId())
+        .isEqualTo(fault);
+    assertThat(fixture.ticket(fixture.route(mention(id("c"), bills))).assigneeId())
         .isEqualTo(billing);
   }
 
@@ -45,7 +46,7 @@ class AssignmentTest {
 
     Ticket ticket = fixture.ticket(fixture.route(mention(id("c"), category).language("cy")));
 
-    assertThat(ticket.assigneeId).isEqualTo(welsh);
+    assertThat(ticket.assigneeId()).isEqualTo(welsh);
   }
 
   @Test
@@ -59,11 +60,11 @@ class AssignmentTest {
         fixture.ticket(fixture.route(mention(id("c"), category).signals(UrgencySignals.SAFETY)));
     Ticket light = fixture.ticket(fixture.route(mention(id("c"), category)));
 
-    assertThat(first.priority).isEqualTo(Priority.P1);
-    assertThat(first.weight).isEqualTo(2);
-    assertThat(first.assigneeId).isEqualTo(agent);
-    assertThat(second.status).isEqualTo(TicketStatus.QUEUED);
-    assertThat(light.assigneeId).isEqualTo(agent);
+    assertThat(first.priority()).isEqualTo(Priority.P1);
+    assertThat(first.weight()).isEqualTo(2);
+    assertThat(first.assigneeId()).isEqualTo(agent);
+    assertThat(second.status()).isEqualTo(TicketStatus.QUEUED);
+    assertThat(light.assigneeId()).isEqualTo(agent);
     assertThat(fixture.openWeight(agent)).isEqualTo(3);
   }
 
@@ -73,9 +74,9 @@ class AssignmentTest {
     String big = fixture.onlineAgent(id("a-big"), 4, List.of(category), List.of("en"));
     String small = fixture.onlineAgent(id("b-small"), 2, List.of(category), List.of("en"));
 
-    String first = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId;
-    String second = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId;
-    String third = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId;
+    String first = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId();
+    String second = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId();
+    String third = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId();
 
     assertThat(List.of(first, second, third)).containsExactly(big, small, big);
   }
@@ -84,11 +85,11 @@ class AssignmentTest {
   void between_equally_available_agents_the_one_idle_longest_gets_the_ticket() {
     String category = freshCategory();
     String zed = fixture.onlineAgent(id("z-early"), 2, List.of(category), List.of("en"));
-    String first = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId;
+    String first = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId();
     String amy = fixture.onlineAgent(id("a-late"), 2, List.of(category), List.of("en"));
-    String second = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId;
+    String second = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId();
 
-    String third = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId;
+    String third = fixture.ticket(fixture.route(mention(id("c"), category))).assigneeId();
 
     assertThat(List.of(first, second, third)).containsExactly(zed, amy, zed);
   }
@@ -105,7 +106,7 @@ class AssignmentTest {
 
     Ticket next = fixture.ticket(fixture.route(mention(customer, category)));
 
-    assertThat(next.assigneeId).isEqualTo(usual);
+    assertThat(next.assigneeId()).isEqualTo(usual);
     assertThat(next.id).isNotEqualTo(old);
   }
 }

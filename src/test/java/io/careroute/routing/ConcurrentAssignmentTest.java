@@ -54,16 +54,16 @@ class ConcurrentAssignmentTest {
 
     Map<String, Long> perAgent =
         tickets.stream()
-            .filter(t -> t.assigneeId != null)
-            .collect(Collectors.groupingBy(t -> t.assigneeId, Collectors.counting()));
-    assertThat(tickets).extracting(t -> t.weight).containsOnly(1);
-    assertThat(tickets.stream().filter(t -> t.status == TicketStatus.ASSIGNED)).hasSize(50);
+            .filter(t -> t.assigneeId() != null)
+            .collect(Collectors.groupingBy(t -> t.assigneeId(), Collectors.counting()));
+    assertThat(tickets).extracting(t -> t.weight()).containsOnly(1);
+    assertThat(tickets.stream().filter(t -> t.status() == TicketStatus.ASSIGNED)).hasSize(50);
     assertThat(perAgent)
         .containsOnlyKeys(agents)
         .allSatisfy((agent, n) -> assertThat(n).isEqualTo(10));
     assertThat(agents).allSatisfy(a -> assertThat(fixture.openWeight(a)).isEqualTo(10));
 
-    List<Ticket> queued = tickets.stream().filter(t -> t.status == TicketStatus.QUEUED).toList();
+    List<Ticket> queued = tickets.stream().filter(t -> t.status() == TicketStatus.QUEUED).toList();
     assertThat(queued).hasSize(150);
     Map<String, Ticket> byId =
         queued.stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
@@ -72,8 +72,8 @@ class ConcurrentAssignmentTest {
     assertThat(inQueueOrder)
         .hasSize(150)
         .isSortedAccordingTo(
-            Comparator.comparing((Ticket t) -> t.priority)
-                .thenComparing(t -> t.firstResponseDueAt));
-    assertThat(inQueueOrder.get(0).priority).isEqualTo(Priority.P2);
+            Comparator.comparing((Ticket t) -> t.priority())
+                .thenComparing(t -> t.firstResponseDueAt()));
+    assertThat(inQueueOrder.get(0).priority()).isEqualTo(Priority.P2);
   }
 }

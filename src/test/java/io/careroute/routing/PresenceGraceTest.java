@@ -49,9 +49,9 @@ class PresenceGraceTest {
         unattended.requeue(Instant.now().plus(config.presenceGrace()).plus(Duration.ofSeconds(1)));
 
     assertThat(requeued).contains(unanswered).doesNotContain(answered);
-    assertThat(fixture.ticket(unanswered).status).isEqualTo(TicketStatus.QUEUED);
-    assertThat(fixture.ticket(unanswered).assigneeId).isNull();
-    assertThat(fixture.ticket(answered).assigneeId).isEqualTo(agent);
+    assertThat(fixture.ticket(unanswered).status()).isEqualTo(TicketStatus.QUEUED);
+    assertThat(fixture.ticket(unanswered).assigneeId()).isNull();
+    assertThat(fixture.ticket(answered).assigneeId()).isEqualTo(agent);
     Api.supervisor()
         .get("/api/v1/tickets/" + unanswered + "/routing")
         .then()

@@ -35,7 +35,7 @@ class QueueTest {
 
     String ticket = fixture.route(mention("queued-customer", category));
 
-    assertThat(fixture.ticket(ticket).status).isEqualTo(TicketStatus.QUEUED);
+    assertThat(fixture.ticket(ticket).status()).isEqualTo(TicketStatus.QUEUED);
     Api.supervisor()
         .get("/api/v1/tickets/" + ticket)
         .then()
@@ -99,9 +99,9 @@ class QueueTest {
         .statusCode(200)
         .body("openTickets", equalTo(2));
 
-    assertThat(fixture.ticket(p1).assigneeId).isEqualTo(agent);
-    assertThat(fixture.ticket(p1).priority).isEqualTo(Priority.P1);
-    assertThat(fixture.ticket(p2).assigneeId).isEqualTo(agent);
+    assertThat(fixture.ticket(p1).assigneeId()).isEqualTo(agent);
+    assertThat(fixture.ticket(p1).priority()).isEqualTo(Priority.P1);
+    assertThat(fixture.ticket(p2).assigneeId()).isEqualTo(agent);
     assertThat(queued(category)).containsExactly(p3);
   }
 
@@ -112,7 +112,7 @@ class QueueTest {
     fixture.onlineAgent(agent, 1, List.of(category), List.of("en"));
     fixture.route(mention("cap-1", category));
     String waiting = fixture.route(mention("cap-2", category));
-    assertThat(fixture.ticket(waiting).status).isEqualTo(TicketStatus.QUEUED);
+    assertThat(fixture.ticket(waiting).status()).isEqualTo(TicketStatus.QUEUED);
 
     Api.as("admin", "admin")
         .body(Map.of("capacity", 2))
@@ -122,7 +122,7 @@ class QueueTest {
         .body("capacity", equalTo(2))
         .body("openTickets", equalTo(2));
 
-    assertThat(fixture.ticket(waiting).assigneeId).isEqualTo(agent);
+    assertThat(fixture.ticket(waiting).assigneeId()).isEqualTo(agent);
     Api.as(agent, "agent")
         .body(Map.of("capacity", 9))
         .put("/api/v1/agents/" + agent + "/capacity")
@@ -132,7 +132,7 @@ class QueueTest {
 
   private List<String> queued(String category) {
     return queue.queuedIds().stream()
-        .filter(id -> category.equals(fixture.ticket(id).category))
+        .filter(id -> category.equals(fixture.ticket(id).category()))
         .toList();
   }
 }

@@ -48,7 +48,7 @@ class ThreadingTest {
     String bystanders = fixture.route(mention(customer(), category).inReplyTo(first.externalId()));
     assertThat(bystanders).isNotEqualTo(ticket);
     assertThat(fixture.ticket(bystanders).linkedTicketId).isEqualTo(ticket);
-    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+    assertThat(fixture.ticket(ticket).messageCount()).isEqualTo(1);
   }
 
   @Test
@@ -69,7 +69,7 @@ class ThreadingTest {
 
     assertThat(fixture.route(mention(jo, category))).isEqualTo(ticket);
     assertThat(fixture.route(mention(customer(), category))).isNotEqualTo(ticket);
-    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(2);
+    assertThat(fixture.ticket(ticket).messageCount()).isEqualTo(2);
   }
 
   @Test
@@ -78,7 +78,7 @@ class ThreadingTest {
     String ticket = fixture.route(once);
 
     assertThat(fixture.route(once)).isEqualTo(ticket);
-    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+    assertThat(fixture.ticket(ticket).messageCount()).isEqualTo(1);
   }
 
   @Test
@@ -89,8 +89,8 @@ class ThreadingTest {
 
     assertThat(fixture.route(mention(jo, category))).isEqualTo(ticket);
     Ticket reopened = fixture.ticket(ticket);
-    assertThat(reopened.status).isIn(TicketStatus.QUEUED, TicketStatus.ASSIGNED);
-    assertThat(reopened.resolvedAt).isNull();
+    assertThat(reopened.status()).isIn(TicketStatus.QUEUED, TicketStatus.ASSIGNED);
+    assertThat(reopened.resolvedAt()).isNull();
   }
 
   @Test
@@ -103,7 +103,7 @@ class ThreadingTest {
 
     assertThat(next).isNotEqualTo(old);
     assertThat(fixture.ticket(next).linkedTicketId).isEqualTo(old);
-    assertThat(fixture.ticket(old).status).isEqualTo(TicketStatus.RESOLVED);
+    assertThat(fixture.ticket(old).status()).isEqualTo(TicketStatus.RESOLVED);
   }
 
   @Test
@@ -131,7 +131,7 @@ class ThreadingTest {
     assertThat(messages)
         .extracting(m -> m.direction)
         .containsExactly(Direction.INBOUND, Direction.OUTBOUND);
-    assertThat(fixture.ticket(ticket).firstResponseAt).isNotNull();
+    assertThat(fixture.ticket(ticket).firstResponseAt()).isNotNull();
   }
 
   private static void resolve(String ticketId, Instant at) {

@@ -67,7 +67,7 @@ class PublicReplyGuardTest {
         .statusCode(422)
         .contentType("application/problem+json")
         .body("findings", not(empty()));
-    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+    assertThat(fixture.ticket(ticket).messageCount()).isEqualTo(1);
   }
 
   @Test
@@ -82,7 +82,7 @@ class PublicReplyGuardTest {
         .statusCode(422)
         .body("findings[0].type", equalTo("PHONE"))
         .body("findings[0].start", equalTo("Sorry about that ".length()));
-    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+    assertThat(fixture.ticket(ticket).messageCount()).isEqualTo(1);
   }
 
   @Test

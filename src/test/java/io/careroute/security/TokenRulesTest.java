@@ -114,6 +114,6 @@ class TokenRulesTest {
         .post("/api/v1/tickets/" + ticket + "/replies")
         .then()
         .statusCode(403);
-    assertThat(fixture.ticket(ticket).messageCount).isEqualTo(1);
+    assertThat(fixture.ticket(ticket).messageCount()).isEqualTo(1);
   }
 }

@@ -4,12 +4,11 @@ import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.careroute.messaging.outbox.OutboxEntry;
 import io.careroute.testing.CarerouteTest;
 import io.careroute.testing.RoutingFixture;
 import io.careroute.ticket.Priority;
 import io.careroute.ticket.Ticket;
-import io.careroute.ticket.TicketEventEntry;
-import io.careroute.ticket.TicketEventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -32,10 +31,10 @@ class SlaWatcherTest {
     Instant at = Instant.parse("2026-11-26T09:00:00Z");
     Ticket ticket = fixture.ticket(fixture.route(mention("deadline", freshCategory()).at(at)));
 
-    assertThat(ticket.priority).isEqualTo(Priority.P3);
-    assertThat(ticket.firstResponseDueAt).isEqualTo(sla.firstResponseDue(Priority.P3, at));
-    assertThat(ticket.firstResponseDueAt).isEqualTo(at.plus(Duration.ofHours(4)));
-    assertThat(ticket.resolutionDueAt).isEqualTo(at.plus(Duration.ofHours(24)));
+    assertThat(ticket.priority()).isEqualTo(Priority.P3);
+    assertThat(ticket.firstResponseDueAt()).isEqualTo(sla.firstResponseDue(Priority.P3, at));
+    assertThat(ticket.firstResponseDueAt()).isEqualTo(at.plus(Duration.ofHours(4)));
+    assertThat(ticket.resolutionDueAt()).isEqualTo(at.plus(Duration.ofHours(24)));
   }
 
   @Test
@@ -65,14 +64,13 @@ class SlaWatcherTest {
 
     assertThat(marked.stream().filter(ticketId::equals)).hasSize(1);
     Ticket ticket = fixture.ticket(ticketId);
-    assertThat(ticket.slaBreached).isTrue();
-    assertThat(ticket.priority).isEqualTo(Priority.P2);
+    assertThat(ticket.slaBreached()).isTrue();
+    assertThat(ticket.priority()).isEqualTo(Priority.P2);
     long events =
         QuarkusTransaction.requiringNew()
             .call(
                 () ->
-                    TicketEventEntry.count(
-                        "ticketId = ?1 and type = ?2", ticketId, TicketEventType.SLA_BREACHED));
+                    OutboxEntry.count("aggregateId = ?1 and type = ?2", ticketId, "SLA_BREACHED"));
     assertThat(events).isEqualTo(1);
   }
 }

@@ -29,7 +29,7 @@ class ConditionalWriteTest {
     fixture.onlineAgent(agent, 5, List.of(category), List.of("en"));
     String ticket = fixture.route(mention("cw-" + UUID.randomUUID(), category));
     String read = Api.as(agent, "agent").get("/api/v1/tickets/" + ticket).header("ETag");
-    assertThat(read).isEqualTo("\"" + fixture.ticket(ticket).version + "\"");
+    assertThat(read).isEqualTo("\"" + fixture.ticket(ticket).version() + "\"");
 
     String written =
         Api.as(agent, "agent")
@@ -57,6 +57,6 @@ class ConditionalWriteTest {
         .post("/api/v1/tickets/" + ticket + "/assignment")
         .then()
         .statusCode(412);
-    assertThat(fixture.ticket(ticket).status).isEqualTo(TicketStatus.PENDING_CUSTOMER);
+    assertThat(fixture.ticket(ticket).status()).isEqualTo(TicketStatus.PENDING_CUSTOMER);
   }
 }

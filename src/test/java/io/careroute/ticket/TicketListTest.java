@@ -48,7 +48,7 @@ class TicketListTest {
     String ben = fixture.onlineAgent(agentId("ben"), 1, List.of(category), List.of("en"));
     queue.drain();
     String queued = fixture.route(mention("vis-3", category));
-    assertThat(fixture.ticket(bens).assigneeId).isEqualTo(ben);
+    assertThat(fixture.ticket(bens).assigneeId()).isEqualTo(ben);
 
     assertThat(list(ann, "agent", "category=" + category).getList("items.id"))
         .containsExactlyInAnyOrder(anns, queued);

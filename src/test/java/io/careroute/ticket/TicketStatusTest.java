@@ -65,7 +65,7 @@ class TicketStatusTest {
     assertThat(lifecycle.closeQuiet(java.time.Instant.now().minusSeconds(3600)))
         .doesNotContain(ticket);
     assertThat(lifecycle.closeQuiet(java.time.Instant.now().plusSeconds(1))).contains(ticket);
-    assertThat(fixture.ticket(ticket).status).isEqualTo(TicketStatus.CLOSED);
+    assertThat(fixture.ticket(ticket).status()).isEqualTo(TicketStatus.CLOSED);
   }
 
   @Test
@@ -77,7 +77,7 @@ class TicketStatusTest {
 
     fixture.route(mention(customer, category));
 
-    assertThat(fixture.ticket(ticket).status).isEqualTo(TicketStatus.ASSIGNED);
+    assertThat(fixture.ticket(ticket).status()).isEqualTo(TicketStatus.ASSIGNED);
   }
 
   @Test
@@ -118,11 +118,11 @@ class TicketStatusTest {
     fixture.onlineAgent(agent, 1, List.of(category), List.of("en"));
     String first = fixture.route(mention("status-5", category));
     String waiting = fixture.route(mention("status-6", category));
-    assertThat(fixture.ticket(waiting).status).isEqualTo(TicketStatus.QUEUED);
+    assertThat(fixture.ticket(waiting).status()).isEqualTo(TicketStatus.QUEUED);
 
     move(agent, first, "RESOLVED", "answered").then().statusCode(200);
 
-    assertThat(fixture.ticket(waiting).assigneeId).isEqualTo(agent);
+    assertThat(fixture.ticket(waiting).assigneeId()).isEqualTo(agent);
     assertThat(fixture.openWeight(agent)).isEqualTo(1);
   }
 

@@ -3,15 +3,16 @@ package io.careroute.classify.feedback;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.careroute.audit.AuditTrail;
 import io.careroute.classify.model.ClassifierModels;
 import io.careroute.problem.RefusedException;
+import io.careroute.ticket.AuditedAction;
 import io.careroute.ticket.Direction;
 import io.careroute.ticket.Ticket;
 import io.careroute.ticket.TicketLifecycle;
 import io.careroute.ticket.TicketMessage;
 import io.careroute.ticket.TicketService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,11 +30,11 @@ import java.util.stream.Collectors;
 public class CorrectionService {
 
   private final ClassifierModels models;
-  private final AuditTrail audit;
+  private final Event<AuditedAction> audited;
 
-  CorrectionService(ClassifierModels models, AuditTrail audit) {
+  CorrectionService(ClassifierModels models, Event<AuditedAction> audited) {
     this.models = models;
-    this.audit = audit;
+    this.audited = audited;
   }
 
   /** Corrects the ticket's category; false when there is no such ticket. */
@@ -59,20 +60,20 @@ public class CorrectionService {
             .filter(m -> m.direction == Direction.INBOUND)
             .map(m -> m.text)
             .collect(Collectors.joining("\n"));
-    correction.predicted = ticket.category;
+    correction.predicted = ticket.category();
     correction.corrected = category;
     correction.agentId = actor.id();
     correction.modelVersion = ticket.modelVersion;
     correction.at = Instant.now();
     correction.persist();
-    audit.record(
-        ticket.id,
-        actor.id(),
-        "CATEGORY_CORRECTED",
-        Map.of("category", ticket.category),
-        Map.of("category", category));
-    ticket.category = category;
-    ticket.updatedAt = correction.at;
+    audited.fire(
+        new AuditedAction(
+            ticket.id,
+            actor.id(),
+            "CATEGORY_CORRECTED",
+            Map.of("category", ticket.category()),
+            Map.of("category", category)));
+    ticket.correctCategory(category, correction.at);
     return true;
   }
 

@@ -1,7 +1,7 @@
-package io.careroute.agent;
+package io.careroute.live;
 
 import io.careroute.messaging.Channels;
-import io.careroute.messaging.TicketEvent;
+import io.careroute.ticket.TicketEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
