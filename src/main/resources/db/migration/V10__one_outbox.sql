@@ -8,7 +8,7 @@ create table outbox (
     aggregate_type  varchar(32)  not null,
     aggregate_id    varchar(64)  not null,
     type            varchar(32)  not null,
-    payload         jsonb        not null,
+    payload         text         not null,
     created_at      timestamptz  not null,
     claimed_until   timestamptz,
     published_at    timestamptz
@@ -22,9 +22,9 @@ select setval('outbox_id_seq', (select coalesce(max(id), 0) + 100 from ticket_ev
 -- into the outbox in the typed form the topics now carry.
 insert into outbox (id, aggregate_type, aggregate_id, type, payload, created_at)
 select id, 'ticket', ticket_id, type,
-       jsonb_build_object(
+       (jsonb_build_object(
            'type', type, 'eventId', id, 'ticketId', ticket_id, 'agentId', agent_id,
-           'at', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) || detail,
+           'at', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) || detail)::text,
        at
   from ticket_event
  where published_at is null;
@@ -35,7 +35,7 @@ select nextval('outbox_id_seq'), 'reply', m.ticket_id, 'REPLY_REQUESTED',
            'messageId', m.id, 'ticketId', m.ticket_id, 'platform', m.platform,
            'visibility', m.visibility, 'text', m.text,
            'inReplyToExternalId', m.in_reply_to_external_id, 'recipientId', t.customer_id,
-           'requestedAt', to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
+           'requestedAt', to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))::text,
        m.created_at
   from ticket_message m join ticket t on t.id = m.ticket_id
  where m.delivery_status = 'PENDING' and m.dispatched_at is null;

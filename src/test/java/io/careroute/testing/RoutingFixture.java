@@ -2,6 +2,7 @@ package io.careroute.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import io.careroute.agent.Agent;
 import io.careroute.agent.AgentService;
 import io.careroute.agent.NewAgent;
 import io.careroute.agent.Presence;
@@ -42,11 +43,21 @@ public class RoutingFixture {
     return onlineAgent(id, capacity, skills, languages, "^T");
   }
 
-  /** An ONLINE agent with these skills, languages and reply signature. */
+  /**
+   * An ONLINE agent with these skills, languages and reply signature. The queue is not served for
+   * them (the API would serve it as they come online), so a test decides what they hold.
+   */
   public String onlineAgent(
       String id, int capacity, List<String> skills, List<String> languages, String signature) {
     agents.create(new NewAgent(id, id, id, skills, languages, capacity, signature));
-    agents.setPresence(id, Presence.ONLINE);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Agent.update(
+                    "presence = ?1, presenceChangedAt = ?2 where id = ?3",
+                    Presence.ONLINE,
+                    Instant.now(),
+                    id));
     return id;
   }
 

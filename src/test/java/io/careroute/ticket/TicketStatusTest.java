@@ -3,20 +3,23 @@ package io.careroute.ticket;
 import static io.careroute.testing.RoutingFixture.freshCategory;
 import static io.careroute.testing.RoutingFixture.mention;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
 import io.careroute.testing.RoutingFixture;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @CarerouteTest
@@ -127,28 +130,38 @@ class TicketStatusTest {
   }
 
   @Test
-  void two_people_changing_one_ticket_at_once_get_one_success_and_one_409() throws Exception {
+  void a_writer_whose_copy_went_stale_meanwhile_fails_instead_of_overwriting_the_change() {
     fixture.onlineAgent(agent, 5, List.of(category), List.of("en"));
     String ticket = fixture.route(mention("status-7", category));
-    CyclicBarrier together = new CyclicBarrier(2);
-    List<CompletableFuture<Integer>> calls = new ArrayList<>();
-    for (String status : List.of("PENDING_CUSTOMER", "PENDING_CUSTOMER")) {
-      calls.add(
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  together.await();
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-                return move(agent, ticket, status, "both at once").statusCode();
-              }));
-    }
-    List<Integer> codes = new ArrayList<>();
-    for (CompletableFuture<Integer> call : calls) {
-      codes.add(call.get());
-    }
+    CountDownLatch read = new CountDownLatch(1);
+    CountDownLatch changedMeanwhile = new CountDownLatch(1);
+    CompletableFuture<Void> slowWriter =
+        CompletableFuture.runAsync(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          Ticket copy = Ticket.findById(ticket);
+                          read.countDown();
+                          awaitQuietly(changedMeanwhile);
+                          copy.pend(agent, Instant.now()); // legal from what it read: ASSIGNED
+                          Ticket.flush();
+                        }));
+    awaitQuietly(read);
 
-    assertThat(codes).containsExactlyInAnyOrder(200, 409);
+    move(agent, ticket, "RESOLVED", "answered meanwhile").then().statusCode(200);
+    changedMeanwhile.countDown();
+
+    assertThatThrownBy(slowWriter::join)
+        .hasCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
+    assertThat(fixture.ticket(ticket).status()).isEqualTo(TicketStatus.RESOLVED);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

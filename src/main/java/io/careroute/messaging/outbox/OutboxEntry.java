@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One outbox row: an event about one aggregate (a ticket, a reply), written in the transaction of
@@ -33,8 +31,7 @@ public class OutboxEntry extends PanacheEntityBase {
   /** The event's kind, for example {@code STATUS_CHANGED}. */
   public String type;
 
-  /** The record value exactly as the topic carries it (JSON). */
-  @JdbcTypeCode(SqlTypes.JSON)
+  /** The record value exactly as the topic carries it (JSON text, byte for byte). */
   public String payload;
 
   public Instant createdAt;

@@ -104,9 +104,7 @@ public class StandardWebhookResource {
     if (skew > tolerance.toSeconds()) {
       throw webhooks.rejected("generic", "stale", "webhook-timestamp is outside the tolerance");
     }
-    byte[] expected =
-        Signatures.hmacSha256(
-            key, (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body);
+    byte[] expected = signature(key, id, timestamp, body);
     boolean matched = false;
     for (String candidate : List.of(signatures.trim().split(" +"))) {
       if (candidate.startsWith("v1,")) {
@@ -116,6 +114,12 @@ public class StandardWebhookResource {
     if (!matched) {
       throw webhooks.rejected("generic", "bad_signature", "No signature matches the body");
     }
+  }
+
+  /** The v1 signature of a delivery: HMAC-SHA256 of {@code id.timestamp.body} under the key. */
+  static byte[] signature(byte[] key, String id, String timestamp, byte[] body) {
+    return Signatures.hmacSha256(
+        key, (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body);
   }
 
   private static byte[] decode(String base64) {
