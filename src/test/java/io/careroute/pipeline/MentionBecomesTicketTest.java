@@ -65,8 +65,12 @@ class MentionBecomesTicketTest {
         .startsWith("telecom-")
         .contains("-category+telecom-")
         .endsWith("-sentiment");
-    assertThat(ticket.getString("classification.explanation")).contains("category");
-    assertThat(ticket.getDouble("classification.sentimentScore")).isBetween(-1.0, 1.0);
+    assertThat(ticket.getString("classification.explanation"))
+        .as("the label it chose and the signal that raised the priority")
+        .contains("category " + ticket.getString("classification.category"))
+        .contains("urgency: VULNERABILITY");
+    assertThat(ticket.getString("classification.sentiment")).isEqualTo("NEGATIVE");
+    assertThat(ticket.getDouble("classification.sentimentScore")).isNegative();
   }
 
   @Test

@@ -60,7 +60,7 @@ public class ClassifierModels {
   }
 
   static LinearTextModel cachedOrTrained(
-      ModelTrainer trainer, Path cache, String version, String label) {
+      Trainer trainer, Path cache, String version, String label) {
     Path file = cache.resolve(version + "-" + label + ".model");
     if (Files.isRegularFile(file) && PrivateFolder.isPrivate(cache)) {
       try {

@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  * trains on all of them: short noisy tweets get strong regularisation, a clean written corpus less,
  * without anyone tuning either by hand.
  */
-public final class ModelTrainer {
+public final class ModelTrainer implements Trainer {
 
   /**
    * Names the default settings and the model format: part of the default models' version (with the
@@ -92,6 +92,7 @@ public final class ModelTrainer {
   /** The chosen settings: an SVM cost and a word weight. */
   record Settings(double cost, double wordWeight) {}
 
+  @Override
   public LinearTextModel train(List<String> texts, List<String> labels, String version) {
     List<String> names = new ArrayList<>(new TreeSet<>(labels));
     float[][] meaning = encoder == null ? null : encoder.encodeAll(texts);
