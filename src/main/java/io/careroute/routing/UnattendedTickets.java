@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -29,18 +30,31 @@ public class UnattendedTickets {
   /** Requeues what the grace period no longer covers at {@code now}; returns the ticket ids. */
   @Transactional
   public List<String> requeue(Instant now) {
-    @SuppressWarnings("unchecked")
-    List<Ticket> tickets =
+    return requeue(now, null);
+  }
+
+  /**
+   * The same sweep over these tickets only ({@code null}: every ticket), for a caller that owns
+   * them, such as a test that must not touch other tests' tickets.
+   */
+  @Transactional
+  public List<String> requeue(Instant now, Collection<String> among) {
+    var query =
         Ticket.getEntityManager()
             .createNativeQuery(
                 "select t.* from ticket t join agent a on a.id = t.assignee_id"
                     + " where t.first_response_at is null and status = 'ASSIGNED'"
                     + " and a.presence <> 'ONLINE' and a.presence_changed_at < :cutoff"
+                    + (among == null ? "" : " and t.id in (:among)")
                     + " order by t.priority, t.first_response_due_at limit 500"
                     + " for update of t skip locked",
                 Ticket.class)
-            .setParameter("cutoff", now.minus(config.presenceGrace()))
-            .getResultList();
+            .setParameter("cutoff", now.minus(config.presenceGrace()));
+    if (among != null) {
+      query.setParameter("among", among);
+    }
+    @SuppressWarnings("unchecked")
+    List<Ticket> tickets = query.getResultList();
     List<String> requeued = new ArrayList<>();
     for (Ticket ticket : tickets) {
       String agent = ticket.assigneeId();

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -40,20 +41,33 @@ public class SlaWatcher {
   /** Marks the tickets whose deadlines passed by {@code now}; returns their ids. */
   @Transactional
   public List<String> markBreaches(Instant now) {
-    @SuppressWarnings("unchecked")
-    List<Ticket> due =
+    return markBreaches(now, null);
+  }
+
+  /**
+   * The same sweep over these tickets only ({@code null}: every ticket), for a caller that owns
+   * them, such as a test that must not touch other tests' tickets.
+   */
+  @Transactional
+  public List<String> markBreaches(Instant now, Collection<String> among) {
+    var query =
         Ticket.getEntityManager()
             .createNativeQuery(
                 "select * from ticket where not sla_breached"
                     + " and status in ('NEW', 'QUEUED', 'ASSIGNED')"
                     + " and ((first_response_at is null and first_response_due_at < :now)"
                     + " or next_response_due_at < :now or resolution_due_at < :now)"
+                    + (among == null ? "" : " and id in (:among)")
                     + " order by first_response_due_at limit "
                     + BATCH
                     + " for update skip locked",
                 Ticket.class)
-            .setParameter("now", now)
-            .getResultList();
+            .setParameter("now", now);
+    if (among != null) {
+      query.setParameter("among", among);
+    }
+    @SuppressWarnings("unchecked")
+    List<Ticket> due = query.getResultList();
     List<String> marked = new ArrayList<>();
     for (Ticket ticket : due) {
       TicketEvent.SlaBreached breached = ticket.breach(clockOf(ticket, now), now);

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +66,28 @@ public class TicketLifecycle {
    */
   @Transactional
   public List<String> closeQuiet(Instant resolvedBefore) {
-    @SuppressWarnings("unchecked")
-    List<Ticket> quiet =
+    return closeQuiet(resolvedBefore, null);
+  }
+
+  /**
+   * The same sweep over these tickets only ({@code null}: every ticket), for a caller that owns
+   * them, such as a test that must not touch other tests' tickets.
+   */
+  @Transactional
+  public List<String> closeQuiet(Instant resolvedBefore, Collection<String> among) {
+    var query =
         Ticket.getEntityManager()
             .createNativeQuery(
                 "select * from ticket where status = 'RESOLVED' and resolved_at < :before"
+                    + (among == null ? "" : " and id in (:among)")
                     + " order by resolved_at limit 500 for update skip locked",
                 Ticket.class)
-            .setParameter("before", resolvedBefore)
-            .getResultList();
+            .setParameter("before", resolvedBefore);
+    if (among != null) {
+      query.setParameter("among", among);
+    }
+    @SuppressWarnings("unchecked")
+    List<Ticket> quiet = query.getResultList();
     Instant now = Instant.now();
     for (Ticket ticket : quiet) {
       events.record(ticket.close("quiet", null, now));

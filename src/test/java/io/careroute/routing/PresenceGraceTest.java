@@ -44,9 +44,11 @@ class PresenceGraceTest {
         .statusCode(200)
         .body("presence", equalTo("AWAY"));
 
-    assertThat(unattended.requeue(Instant.now())).doesNotContain(unanswered, answered);
+    List<String> mine = List.of(unanswered, answered);
+    assertThat(unattended.requeue(Instant.now(), mine)).doesNotContain(unanswered, answered);
     List<String> requeued =
-        unattended.requeue(Instant.now().plus(config.presenceGrace()).plus(Duration.ofSeconds(1)));
+        unattended.requeue(
+            Instant.now().plus(config.presenceGrace()).plus(Duration.ofSeconds(1)), mine);
 
     assertThat(requeued).contains(unanswered).doesNotContain(answered);
     assertThat(fixture.ticket(unanswered).status()).isEqualTo(TicketStatus.QUEUED);

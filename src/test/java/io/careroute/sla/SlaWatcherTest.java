@@ -53,14 +53,14 @@ class SlaWatcherTest {
                 } catch (Exception e) {
                   throw new IllegalStateException(e);
                 }
-                return watcher.markBreaches(later);
+                return watcher.markBreaches(later, List.of(ticketId));
               }));
     }
     List<String> marked = new ArrayList<>();
     for (CompletableFuture<List<String>> w : watchers) {
       marked.addAll(w.get());
     }
-    marked.addAll(watcher.markBreaches(later.plus(Duration.ofHours(1))));
+    marked.addAll(watcher.markBreaches(later.plus(Duration.ofHours(1)), List.of(ticketId)));
 
     assertThat(marked.stream().filter(ticketId::equals)).hasSize(1);
     Ticket ticket = fixture.ticket(ticketId);

@@ -65,9 +65,10 @@ class TicketStatusTest {
     String ticket = fixture.route(mention("status-quiet", category));
     move(agent, ticket, "RESOLVED", "fixed").then().statusCode(200);
 
-    assertThat(lifecycle.closeQuiet(java.time.Instant.now().minusSeconds(3600)))
+    assertThat(lifecycle.closeQuiet(java.time.Instant.now().minusSeconds(3600), List.of(ticket)))
         .doesNotContain(ticket);
-    assertThat(lifecycle.closeQuiet(java.time.Instant.now().plusSeconds(1))).contains(ticket);
+    assertThat(lifecycle.closeQuiet(java.time.Instant.now().plusSeconds(1), List.of(ticket)))
+        .contains(ticket);
     assertThat(fixture.ticket(ticket).status()).isEqualTo(TicketStatus.CLOSED);
   }
 
