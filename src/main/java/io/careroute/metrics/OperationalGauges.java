@@ -1,6 +1,7 @@
 package io.careroute.metrics;
 
 import io.agroal.api.AgroalDataSource;
+import io.careroute.messaging.outbox.Outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -85,6 +86,7 @@ public class OperationalGauges {
     try (Connection c = db.getConnection()) {
       readTickets(c);
       readAgents(c);
+      readOutbox(c);
     } catch (SQLException e) {
       LOG.debugf(e, "Ticket gauges not refreshed");
     }
@@ -102,6 +104,30 @@ public class OperationalGauges {
           row.priority(),
           row.unassigned());
     }
+  }
+
+  /**
+   * What the outbox relay has still to publish, by aggregate type: it grows while Kafka is away.
+   */
+  private void readOutbox(Connection c) throws SQLException {
+    Map<String, Long> waiting = new HashMap<>(Map.of(Outbox.TICKET, 0L, Outbox.REPLY, 0L));
+    try (var query =
+            c.prepareStatement(
+                "select aggregate_type, count(*) from outbox where published_at is null"
+                    + " group by aggregate_type");
+        var rows = query.executeQuery()) {
+      while (rows.next()) {
+        waiting.put(rows.getString(1), rows.getLong(2));
+      }
+    }
+    waiting.forEach(
+        (type, count) ->
+            set(
+                "careroute.outbox.unpublished",
+                "Outbox rows not in Kafka yet",
+                "type",
+                type,
+                count));
   }
 
   /** The agents' load as the summary defines it, one row per agent. */

@@ -114,6 +114,7 @@ class PrometheusMetricsTest {
         .contains("careroute_agent_open_weight{agent=\"" + agent + "\"} 1.0")
         .contains("careroute_backlog{priority=\"P1\"}")
         .contains("careroute_queue_depth{priority=\"P4\"}")
-        .contains("careroute_kafka_consumer_lag{group=\"careroute-routing\"}");
+        .contains("careroute_kafka_consumer_lag{group=\"careroute-routing\"}")
+        .contains("careroute_outbox_unpublished{type=\"reply\"}");
   }
 }

@@ -47,10 +47,4 @@ public class OutboxClaims {
   public void release(List<Long> ids) {
     OutboxEntry.update("claimedUntil = null where id in ?1 and publishedAt is null", ids);
   }
-
-  /** How many rows wait to be published (the relay's backlog). */
-  @Transactional
-  public long backlog() {
-    return OutboxEntry.count("publishedAt is null");
-  }
 }
