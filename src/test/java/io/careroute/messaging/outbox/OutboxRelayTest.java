@@ -30,12 +30,15 @@ class OutboxRelayTest {
       throws Exception {
     String ticketId = "outbox-" + UUID.randomUUID();
     long id;
+    // Earlier tests' events go out first, so the relay is idle when the broker stops.
+    await().atMost(Duration.ofSeconds(60)).until(() -> unpublished() == 0);
     RealInfrastructure.kafka().stopBroker();
     try {
       id = QuarkusTransaction.requiringNew().call(() -> addEvent(ticketId));
 
-      // The scheduled relay claims the row, commits, and then waits for a broker that is not there.
-      await().atMost(Duration.ofSeconds(20)).until(() -> entry(id).claimedUntil != null);
+      // The scheduled relay claims the row, commits, and then waits for a broker that is not there
+      // (after its 30-second acknowledgement wait, if a batch was already on its way).
+      await().atMost(Duration.ofSeconds(75)).until(() -> entry(id).claimedUntil != null);
 
       assertThat(entry(id).publishedAt).isNull();
       assertThat(lockableAtOnce(id)).as("no transaction holds the row meanwhile").isTrue();
@@ -78,6 +81,10 @@ class OutboxRelayTest {
             Priority.P3,
             "OTHER");
     return outbox.add(Outbox.TICKET, ticketId, event.type(), event, "eventId");
+  }
+
+  private static long unpublished() {
+    return QuarkusTransaction.requiringNew().call(() -> OutboxEntry.count("publishedAt is null"));
   }
 
   private static OutboxEntry entry(long id) {
