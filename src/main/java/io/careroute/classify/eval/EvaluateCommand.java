@@ -35,15 +35,16 @@ public final class EvaluateCommand {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = CommandOptions.parse(args);
-    if (options.isEmpty() || options.keySet().equals(java.util.Set.of("encoder"))) {
-      report(CommandOptions.trainer(options, true));
+    if (java.util.Set.of("encoder", "no-brand").containsAll(options.keySet())) {
+      report(CommandOptions.trainer(options, true), !options.containsKey("no-brand"));
       return;
     }
     String label = options.get("label");
     String text = options.getOrDefault("text", "text");
     if (label == null || !(options.containsKey("data") || options.containsKey("train"))) {
       System.err.println(
-          "usage: evaluate   (the whole report: held-out corpus, real-text yardstick, uk-mobile)\n"
+          "usage: evaluate [--no-brand]   (the report: held-out corpus, real-text yardstick, and"
+              + " uk-mobile unless --no-brand)\n"
               + "       evaluate --data FILE --label COLUMN [--folds 5] [--text text] [--seed 42]"
               + " [--baseline]\n"
               + "       evaluate --data FILE --label COLUMN --holdout   (the default model's split)\n"
@@ -117,7 +118,7 @@ public final class EvaluateCommand {
   }
 
   /** The whole report, in the order the README shows it. */
-  static void report(ModelTrainer trainer) throws Exception {
+  static void report(ModelTrainer trainer, boolean withBrand) throws Exception {
     long started = System.nanoTime();
     LabelledTexts corpus = DefaultCorpus.read("category");
     LabelledTexts[] split = corpus.split(DefaultCorpus::isHeldOut);
@@ -139,7 +140,9 @@ public final class EvaluateCommand {
       System.out.print(calibration.report());
     }
 
-    if (Files.exists(UK_MOBILE)) {
+    if (!withBrand) {
+      System.out.println();
+    } else if (Files.exists(UK_MOBILE)) {
       for (String column : List.of("subject", "sentiment")) {
         LabelledTexts brand = LabelledTexts.read(UK_MOBILE, "text", column);
         Scores ours = crossValidate(fitter(trainer), brand, 5, 42);
