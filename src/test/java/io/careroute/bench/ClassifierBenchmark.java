@@ -40,8 +40,15 @@ public final class ClassifierBenchmark {
     }
     long encoderResident = residentBytes() - residentBefore;
     long before = usedHeap();
-    LabelledTexts categories = DefaultCorpus.read("category");
-    LabelledTexts sentiments = DefaultCorpus.read("sentiment");
+    // --corpus FILE trains on another corpus (an older one, to compare in the same run).
+    LabelledTexts categories =
+        options.containsKey("corpus")
+            ? LabelledTexts.read(Path.of(options.get("corpus")), "text", "category")
+            : DefaultCorpus.read("category");
+    LabelledTexts sentiments =
+        options.containsKey("corpus")
+            ? LabelledTexts.read(Path.of(options.get("corpus")), "text", "sentiment")
+            : DefaultCorpus.read("sentiment");
     LinearTextModel category =
         trainer.train(categories.texts(), categories.labels(), "bench-category");
     LinearTextModel sentiment =
@@ -60,7 +67,8 @@ public final class ClassifierBenchmark {
             pii,
             languages,
             new SpamPolicy(new RepetitionWatch(100_000, 3_600_000, 3)));
-    List<String> texts = categories.texts();
+    // The same texts whichever corpus trained the models: the shipped corpus's.
+    List<String> texts = DefaultCorpus.read("category").texts();
     categories = null;
     sentiments = null;
     long modelsHeap = usedHeap() - before;
@@ -69,7 +77,10 @@ public final class ClassifierBenchmark {
     long[] counted = classifyFor(classifier, texts, seconds);
     double perSecond = counted[0] / (counted[1] / 1e9);
     System.out.println();
-    System.out.println("careroute classifier benchmark (one thread, the shipped corpus's texts)");
+    System.out.println(
+        "careroute classifier benchmark (one thread, the shipped corpus's texts; models trained on "
+            + options.getOrDefault("corpus", "the shipped corpus")
+            + ")");
     System.out.printf(
         "machine: %d cores, %s %s%n",
         Runtime.getRuntime().availableProcessors(),
