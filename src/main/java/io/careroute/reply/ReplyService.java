@@ -113,12 +113,7 @@ public class ReplyService {
             ticket.customerId,
             message.createdAt),
         null);
-    ticket
-        .respond(message.createdAt)
-        .ifPresent(
-            took ->
-                clocks.fire(
-                    new ClockStopped(ClockStopped.Clock.FIRST_RESPONSE, ticket.priority(), took)));
+    ticket.respond(message.createdAt).ifPresent(clocks::fire);
     if (reply.visibility() == Visibility.PRIVATE) {
       movedToPrivate(ticket, actor, message.createdAt);
     }

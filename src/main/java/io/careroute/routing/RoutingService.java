@@ -167,12 +167,7 @@ public class RoutingService {
 
   /** A brand reply made outside careroute still answers the customer and stops the clocks. */
   private void recordResponse(Ticket ticket, Instant at) {
-    ticket
-        .respond(at)
-        .ifPresent(
-            took ->
-                clocks.fire(
-                    new ClockStopped(ClockStopped.Clock.FIRST_RESPONSE, ticket.priority(), took)));
+    ticket.respond(at).ifPresent(clocks::fire);
   }
 
   private void offer(Ticket ticket, MentionAccepted mention, List<String> reasons) {

@@ -362,20 +362,25 @@ public class Ticket extends PanacheEntityBase {
 
   /**
    * The brand answered at {@code at}: the next-response clock stops, and the first response is
-   * recorded once; returns how long the customer waited for that first one, if this was it.
+   * recorded once; returns the first-response clock it stopped, if this was the first.
    */
-  public Optional<Duration> respond(Instant at) {
+  public Optional<ClockStopped> respond(Instant at) {
     nextResponseDueAt = null;
     if (firstResponseAt != null) {
       return Optional.empty();
     }
     firstResponseAt = at;
-    return Optional.of(nonNegative(Duration.between(createdAt, at)));
+    return Optional.of(clock(ClockStopped.Clock.FIRST_RESPONSE, at));
   }
 
-  /** How long from the customer's first message to the resolution; empty if not resolved. */
-  public Optional<Duration> timeToResolution() {
-    return Optional.ofNullable(resolvedAt).map(at -> nonNegative(Duration.between(createdAt, at)));
+  /** The resolution clock, from the customer's first message; empty if not resolved. */
+  public Optional<ClockStopped> resolutionClock() {
+    return Optional.ofNullable(resolvedAt).map(at -> clock(ClockStopped.Clock.RESOLUTION, at));
+  }
+
+  private ClockStopped clock(ClockStopped.Clock clock, Instant stoppedAt) {
+    Duration took = Duration.between(createdAt, stoppedAt);
+    return new ClockStopped(clock, priority, took.isNegative() ? Duration.ZERO : took);
   }
 
   /** The first private reply took the conversation private; empty when it already was. */
@@ -472,10 +477,6 @@ public class Ticket extends PanacheEntityBase {
     if (updatedAt == null || at.isAfter(updatedAt)) {
       updatedAt = at;
     }
-  }
-
-  private static Duration nonNegative(Duration d) {
-    return d.isNegative() ? Duration.ZERO : d;
   }
 
   private static String truncate(String value, int max) {

@@ -133,12 +133,7 @@ public class TicketLifecycle {
     TicketEvent.StatusChanged changed =
         ticket.moveTo(change.status(), change.reason(), actor.id(), Instant.now());
     if (changed.status() == TicketStatus.RESOLVED) {
-      ticket
-          .timeToResolution()
-          .ifPresent(
-              took ->
-                  clocks.fire(
-                      new ClockStopped(ClockStopped.Clock.RESOLUTION, ticket.priority(), took)));
+      ticket.resolutionClock().ifPresent(clocks::fire);
       if (held) {
         released.fire(new TicketReleased(ticket.id, ticket.assigneeId(), ticket.weight()));
       }

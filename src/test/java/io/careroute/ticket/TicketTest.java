@@ -103,7 +103,9 @@ class TicketTest {
 
     assertThat(resolved.from()).isEqualTo(TicketStatus.ASSIGNED);
     assertThat(resolved.reason()).isEqualTo("fixed");
-    assertThat(ticket.timeToResolution()).contains(Duration.ofMinutes(90));
+    assertThat(ticket.resolutionClock())
+        .contains(
+            new ClockStopped(ClockStopped.Clock.RESOLUTION, Priority.P3, Duration.ofMinutes(90)));
   }
 
   @Test
@@ -111,7 +113,9 @@ class TicketTest {
     Ticket ticket = opened();
 
     assertThat(ticket.respond(OPENED.plus(Duration.ofMinutes(10))))
-        .contains(Duration.ofMinutes(10));
+        .contains(
+            new ClockStopped(
+                ClockStopped.Clock.FIRST_RESPONSE, Priority.P3, Duration.ofMinutes(10)));
     ticket.customerReplied(OPENED.plus(Duration.ofHours(2)));
     assertThat(ticket.nextResponseDueAt()).isEqualTo(OPENED.plus(Duration.ofHours(2)));
 
