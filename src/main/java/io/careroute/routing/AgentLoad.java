@@ -29,6 +29,23 @@ public record AgentLoad(
     return Agent.getEntityManager().createQuery(SELECT, AgentLoad.class).getResultList();
   }
 
+  /** The ONLINE agents with room for at least one unit, read now, most available first. */
+  static List<AgentLoad> withRoom() {
+    return Agent.getEntityManager()
+        .createQuery(
+            SELECT
+                + " where a.presence = ?1 and a.openWeight < a.capacity"
+                + " order by (a.capacity - a.openWeight) * 1.0 / a.capacity desc, a.id",
+            AgentLoad.class)
+        .setParameter(1, Presence.ONLINE)
+        .getResultList();
+  }
+
+  /** Whether they are ONLINE with room for at least one unit. */
+  boolean hasRoom() {
+    return presence == Presence.ONLINE && openWeight < capacity;
+  }
+
   /** One agent's load, read now, if there is such an agent. */
   static Optional<AgentLoad> of(String agentId) {
     return Agent.getEntityManager()

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Frees an agent's capacity when a ticket no longer needs them, in the same transaction, and serves
- * the queue once that transaction committed, so freed room is used at once.
+ * that agent from the queue once the transaction committed, so freed room is used at once.
  */
 @ApplicationScoped
 public class CapacityRelease {
@@ -23,6 +23,6 @@ public class CapacityRelease {
   }
 
   void serveQueue(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketReleased released) {
-    queue.drain();
+    queue.serve(released.agentId());
   }
 }

@@ -1,25 +1,37 @@
 package io.careroute.routing;
 
-import io.careroute.agent.Agent;
-import io.careroute.agent.Presence;
 import io.careroute.agent.RoomMayHaveFreed;
+import io.careroute.ticket.Priority;
 import io.careroute.ticket.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Serves the queue whenever capacity may have freed: queued tickets in priority order, then
- * earliest first-response deadline, each offered to the agents as a new ticket would be. Rows are
- * taken with SKIP LOCKED, so several instances drain at once without offering a ticket twice.
+ * Serves the queue by match, not by walk: for an agent with room, the best queued ticket they may
+ * take (their skills, their languages, a weight that fits) is one query on the partial index of
+ * queued tickets, however long the queue is, and it is offered as a new ticket would be. The rows
+ * are locked with SKIP LOCKED, so several instances serve at once without offering a ticket twice.
+ *
+ * <p>Cost per event: a presence, capacity or release change serves that one agent, one index probe
+ * per (skill, language, priority) they cover and one offer per ticket taken; the periodic sweep
+ * does the same for each ONLINE agent with room. A queue nobody can take from costs one probe per
+ * agent with room, not a walk of the queue.
  */
 @ApplicationScoped
 public class QueueService {
 
-  private static final int BATCH = 100;
+  /** Tickets locked by someone else are skipped; this many in a row end the attempt. */
+  private static final int MAX_SKIPPED = 20;
+
+  /** Joins an agent's skills or languages for {@code string_to_array}: no label contains it. */
+  private static final String SEPARATOR = "\u001f";
 
   private final AssignmentService assignment;
 
@@ -28,34 +40,45 @@ public class QueueService {
   }
 
   /**
-   * Walks the queue in serving order and offers each ticket, until the queue ends or no ONLINE
-   * agent has room left; returns how many were assigned. Always its own transaction, also when
-   * called after another one completed.
+   * Serves every ONLINE agent with room, a ticket each per round, until a round assigns nothing;
+   * returns how many were assigned. Always its own transaction, also when called after another one
+   * completed.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int drain() {
     int assigned = 0;
-    Ticket last = null;
-    while (anyRoomLeft()) {
-      List<Ticket> batch = lockQueuedAfter(last);
-      for (Ticket ticket : batch) {
-        if (assignment
-            .assign(ticket, Optional.empty(), List.of("served from the queue"), false)
-            .isPresent()) {
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (AgentLoad agent : AgentLoad.withRoom()) {
+        Optional<AgentLoad> now = AgentLoad.of(agent.id());
+        if (now.isPresent() && now.get().hasRoom() && serveOne(now.get())) {
           assigned++;
+          progress = true;
         }
-        last = ticket;
-      }
-      if (batch.size() < BATCH) {
-        break;
       }
     }
     return assigned;
   }
 
-  /** An agent may have room now: serve the queue once their change committed. */
+  /**
+   * Serves one agent until they are full or nothing queued fits them; returns how many tickets were
+   * assigned (each to the most available eligible agent, usually this one).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int serve(String agentId) {
+    int assigned = 0;
+    for (Optional<AgentLoad> agent = AgentLoad.of(agentId);
+        agent.isPresent() && agent.get().hasRoom() && serveOne(agent.get());
+        agent = AgentLoad.of(agentId)) {
+      assigned++;
+    }
+    return assigned;
+  }
+
+  /** An agent may have room now: serve them once their change committed. */
   void serve(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomMayHaveFreed room) {
-    drain();
+    serve(room.agentId());
   }
 
   /** The queue in serving order, as ticket ids (for supervisors and tests). */
@@ -64,42 +87,95 @@ public class QueueService {
     return Ticket.getEntityManager()
         .createQuery(
             "select id from Ticket where status = io.careroute.ticket.TicketStatus.QUEUED"
-                + " order by priority, firstResponseDueAt, createdAt, id",
+                + " order by priority, firstResponseDueAt nulls last, createdAt, id",
             String.class)
         .getResultList();
   }
 
-  private static boolean anyRoomLeft() {
-    return Agent.count("presence = ?1 and openWeight < capacity", Presence.ONLINE) > 0;
+  /** Offers the best queued ticket this agent may take; false when there is none to offer. */
+  private boolean serveOne(AgentLoad agent) {
+    List<String> fitting = new ArrayList<>();
+    for (Priority priority : Priority.values()) {
+      if (agent.openWeight() + assignment.weightOf(priority) <= agent.capacity()) {
+        fitting.add(priority.name());
+      }
+    }
+    if (fitting.isEmpty() || agent.skills().length == 0 || agent.languages().length == 0) {
+      return false;
+    }
+    List<String> skipped = new ArrayList<>();
+    while (skipped.size() < MAX_SKIPPED) {
+      Optional<String> best = bestFor(agent, fitting, skipped);
+      if (best.isEmpty()) {
+        return false;
+      }
+      Optional<Ticket> locked = lockIfQueued(best.get());
+      if (locked.isPresent()) {
+        return assignment
+            .assign(locked.get(), Optional.empty(), List.of("served from the queue"), false)
+            .isPresent();
+      }
+      skipped.add(best.get());
+    }
+    return false;
   }
 
   /**
-   * The next queued tickets after {@code last} in serving order, locked, skipping others' locks.
+   * The first queued ticket in serving order among those an agent may take: for each (skill,
+   * language, priority) the first entry of the partial index {@code ticket_queue_match}, then the
+   * best of those few.
    */
+  static final String PROBE =
+      "select t.id from unnest(string_to_array(:skills, :sep)) s(category)"
+          + " cross join unnest(string_to_array(:languages, :sep)) l(language)"
+          + " cross join unnest(string_to_array(:priorities, :sep)) p(priority)"
+          + " cross join lateral (select q.id, q.priority, q.first_response_due_at,"
+          + " q.created_at from ticket q where q.status = 'QUEUED'"
+          + " and q.category = s.category and q.language = l.language"
+          + " and q.priority = p.priority"
+          + " and q.id <> all(string_to_array(:skipped, :sep))"
+          + " order by q.first_response_due_at, q.created_at, q.id limit 1) t"
+          + " order by t.priority, t.first_response_due_at, t.created_at, t.id limit 1";
+
+  /** {@link #PROBE} (or a statement around it) with an agent's skills, languages and priorities. */
+  static Query probe(AgentLoad agent, List<String> priorities, List<String> skipped, Query query) {
+    return query
+        .setParameter("skills", String.join(SEPARATOR, Arrays.asList(agent.skills())))
+        .setParameter("languages", String.join(SEPARATOR, Arrays.asList(agent.languages())))
+        .setParameter("priorities", String.join(SEPARATOR, priorities))
+        .setParameter("skipped", String.join(SEPARATOR, skipped))
+        .setParameter("sep", SEPARATOR);
+  }
+
+  /**
+   * The id of the first queued ticket in serving order among those this agent may take: for each
+   * (skill, language, priority) the first of the index {@code ticket_queue_match}, then the best of
+   * those few.
+   */
+  private static Optional<String> bestFor(
+      AgentLoad agent, List<String> priorities, List<String> skipped) {
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        probe(
+                agent,
+                priorities,
+                skipped,
+                Ticket.getEntityManager().createNativeQuery(PROBE, String.class))
+            .getResultList();
+    return ids.stream().findFirst();
+  }
+
+  /** The ticket, locked, if it is still queued and nobody else holds it. */
   @SuppressWarnings("unchecked")
-  private static List<Ticket> lockQueuedAfter(Ticket last) {
-    String order = "(priority, coalesce(first_response_due_at, :never), created_at, id)";
-    var query =
+  private static Optional<Ticket> lockIfQueued(String id) {
+    List<Ticket> rows =
         Ticket.getEntityManager()
             .createNativeQuery(
-                "select * from ticket where status = 'QUEUED'"
-                    + (last == null ? "" : " and " + order + " > (:p, :due, :created, :id)")
-                    + " order by "
-                    + order.substring(1, order.length() - 1)
-                    + " limit "
-                    + BATCH
+                "select * from ticket where id = :id and status = 'QUEUED'"
                     + " for update skip locked",
                 Ticket.class)
-            .setParameter("never", Ticket.NO_DEADLINE);
-    if (last != null) {
-      query
-          .setParameter("p", last.priority().name())
-          .setParameter(
-              "due",
-              last.firstResponseDueAt() != null ? last.firstResponseDueAt() : Ticket.NO_DEADLINE)
-          .setParameter("created", last.createdAt)
-          .setParameter("id", last.id);
-    }
-    return query.getResultList();
+            .setParameter("id", id)
+            .getResultList();
+    return rows.stream().findFirst();
   }
 }

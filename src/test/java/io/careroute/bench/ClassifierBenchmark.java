@@ -36,7 +36,12 @@ public final class ClassifierBenchmark {
     long residentBefore = residentBytes();
     ModelTrainer trainer = CommandOptions.trainer(options, false);
     if (!options.getOrDefault("encoder", "").equals("none")) {
-      SentenceEncoder.shared().encode("warm up");
+      SentenceEncoder.shared(
+              SentenceEncoder.Kind.named(
+                  options.get("encoder") == null
+                      ? SentenceEncoder.DEFAULT.id
+                      : options.get("encoder")))
+          .encode("warm up");
     }
     long encoderResident = residentBytes() - residentBefore;
     long before = usedHeap();

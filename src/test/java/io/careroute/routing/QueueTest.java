@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careroute.classify.UrgencySignals;
 import io.careroute.testing.Api;
 import io.careroute.testing.CarerouteTest;
 import io.careroute.testing.RoutingFixture;
 import io.careroute.ticket.Priority;
+import io.careroute.ticket.Ticket;
 import io.careroute.ticket.TicketStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +132,115 @@ class QueueTest {
         .put("/api/v1/agents/" + agent + "/capacity")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void an_agent_coming_online_takes_their_ticket_past_thousands_queued_that_they_may_not_take()
+      throws Exception {
+    String theirs = freshCategory();
+    String others = freshCategory();
+    String mine = fixture.route(mention("match-mine", theirs));
+    String first = fixture.route(mention("match-other", others).signals(UrgencySignals.SAFETY));
+    int copies = 3_000;
+    copyQueued(first, copies);
+    try {
+      assertThat(countQueued(others)).isEqualTo(copies + 1);
+      assertThat(queue.queuedIds().indexOf(mine)).isGreaterThan(copies);
+      String agent = "match-" + UUID.randomUUID().toString().substring(0, 6);
+      fixture.onlineAgent(agent, 3, List.of(theirs), List.of("en"));
+
+      assertThat(queue.serve(agent)).isEqualTo(1);
+
+      assertThat(fixture.ticket(mine).assigneeId()).isEqualTo(agent);
+      assertThat(countQueued(others)).isEqualTo(copies + 1);
+      // For an agent who may take the 3,001, the probe reads a few index pages per (skill,
+      // language, priority), not the pages that hold them all.
+      AgentLoad other =
+          new AgentLoad("probe", new String[] {others}, new String[] {"en"}, 9, null, 0, null);
+      long probe = pagesRead(probeOf(other));
+      long all =
+          pagesRead(
+              "explain (analyze, buffers, format json) select count(*) from ticket"
+                  + " where status = 'QUEUED' and category = '"
+                  + others
+                  + "'");
+      assertThat(probe).isPositive().isLessThan(all / 3);
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  Ticket.getEntityManager()
+                      .createNativeQuery(
+                          "delete from ticket where category = :category and id <> :first")
+                      .setParameter("category", others)
+                      .setParameter("first", first)
+                      .executeUpdate());
+    }
+  }
+
+  /** Adds queued copies of a ticket (same category, priority and deadline) under new ids. */
+  private static void copyQueued(String ticketId, int copies) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              var em = Ticket.getEntityManager();
+              em.createNativeQuery(
+                      "insert into ticket select (jsonb_populate_record(null::ticket, to_jsonb(t)"
+                          + " || jsonb_build_object('id', md5(t.id || g)::uuid::text))).*"
+                          + " from ticket t, generate_series(1, :copies) g where t.id = :id")
+                  .setParameter("copies", copies)
+                  .setParameter("id", ticketId)
+                  .executeUpdate();
+              em.createNativeQuery("analyze ticket").executeUpdate();
+            });
+  }
+
+  private static long countQueued(String category) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Ticket.count("category = ?1 and status = ?2", category, TicketStatus.QUEUED));
+  }
+
+  /** The probe's EXPLAIN, with this agent's skills and languages and every priority. */
+  private static String probeOf(AgentLoad agent) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                (String)
+                    QueueService.probe(
+                            agent,
+                            List.of("P1", "P2", "P3", "P4"),
+                            List.of(),
+                            Ticket.getEntityManager()
+                                .createNativeQuery(
+                                    "explain (analyze, buffers, format json) " + QueueService.PROBE,
+                                    String.class))
+                        .getSingleResult());
+  }
+
+  /** The pages of {@code ticket} and its indexes a statement read, from EXPLAIN's JSON. */
+  private static long pagesRead(String explained) throws Exception {
+    String plan =
+        explained.startsWith("[")
+            ? explained
+            : QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        (String)
+                            Ticket.getEntityManager()
+                                .createNativeQuery(explained, String.class)
+                                .getSingleResult());
+    return ticketPages(new ObjectMapper().readTree(plan).get(0).get("Plan"));
+  }
+
+  private static long ticketPages(JsonNode node) {
+    if ("ticket".equals(node.path("Relation Name").asText())) {
+      return node.path("Shared Hit Blocks").asLong() + node.path("Shared Read Blocks").asLong();
+    }
+    long pages = 0;
+    for (JsonNode child : node.path("Plans")) {
+      pages += ticketPages(child);
+    }
+    return pages;
   }
 
   private List<String> queued(String category) {

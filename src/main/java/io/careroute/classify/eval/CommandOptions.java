@@ -28,14 +28,11 @@ public final class CommandOptions {
    * cross-validation also remembers each text's embedding across folds.
    */
   public static ModelTrainer trainer(Map<String, String> options, boolean remembering) {
-    String encoder = options.getOrDefault("encoder", "minilm");
+    String encoder = options.getOrDefault("encoder", SentenceEncoder.DEFAULT.id);
     if (encoder.equals("none")) {
       return ModelTrainer.defaults(false);
     }
-    if (!encoder.equals("minilm")) {
-      throw new IllegalArgumentException("--encoder is minilm or none, not " + encoder);
-    }
-    SentenceEncoder shared = SentenceEncoder.shared();
+    SentenceEncoder shared = SentenceEncoder.shared(SentenceEncoder.Kind.named(encoder));
     return ModelTrainer.defaults(false).withEncoder(remembering ? shared.remembering() : shared);
   }
 

@@ -49,7 +49,7 @@ public final class EvaluateCommand {
               + " [--baseline]\n"
               + "       evaluate --data FILE --label COLUMN --holdout   (the default model's split)\n"
               + "       evaluate --train FILE --test FILE --label COLUMN [--text text]\n"
-              + "       each also takes --encoder minilm|none (default minilm)");
+              + "       each also takes --encoder minilm|bge-small|e5-small|none (default minilm)");
       System.exit(2);
     }
     var missing = CommandOptions.missingFile(options, "data", "train", "test");

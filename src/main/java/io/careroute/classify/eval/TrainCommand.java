@@ -2,6 +2,7 @@ package io.careroute.classify.eval;
 
 import io.careroute.classify.model.LinearTextModel;
 import io.careroute.classify.model.ModelTrainer;
+import io.careroute.classify.model.SentenceEncoder;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +19,13 @@ public final class TrainCommand {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = CommandOptions.parse(args);
+    // The service ships one encoder: a model that needs another could not be loaded there.
+    String encoder = options.getOrDefault("encoder", SentenceEncoder.DEFAULT.id);
     if (!options.containsKey("data")
         || !options.containsKey("label")
-        || !options.containsKey("out")) {
+        || !options.containsKey("out")
+        || !(encoder.equals("none")
+            || SentenceEncoder.Kind.named(encoder) == SentenceEncoder.DEFAULT)) {
       System.err.println(
           "usage: train --data FILE --label COLUMN --out MODEL [--text text] [--version NAME]"
               + " [--encoder minilm|none]");

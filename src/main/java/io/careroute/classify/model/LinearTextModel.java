@@ -57,7 +57,7 @@ public final class LinearTextModel implements Serializable {
     this.labels = List.copyOf(labels);
     this.vectorizer = vectorizer;
     this.encoder = encoder;
-    this.encoderName = encoder == null ? null : SentenceEncoder.NAME;
+    this.encoderName = encoder == null ? null : encoder.name();
     this.svm = svm;
     this.cost = cost;
   }
@@ -132,7 +132,7 @@ public final class LinearTextModel implements Serializable {
       return words;
     }
     if (encoder == null) {
-      encoder = SentenceEncoder.shared();
+      encoder = SentenceEncoder.shared(SentenceEncoder.Kind.named(encoderName));
     }
     return withMeaning(words, encoder.encode(text), vectorizer.dimension());
   }

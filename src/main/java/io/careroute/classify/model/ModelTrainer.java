@@ -86,7 +86,7 @@ public final class ModelTrainer implements Trainer {
 
   /** {@link #SETTINGS}, and the sentence encoder's name if there is one. */
   public String settings() {
-    return encoder == null ? SETTINGS : SETTINGS + "-" + SentenceEncoder.NAME;
+    return encoder == null ? SETTINGS : SETTINGS + "-" + encoder.name();
   }
 
   /** The chosen settings: an SVM cost and a word weight. */

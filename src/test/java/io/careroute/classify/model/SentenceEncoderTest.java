@@ -39,6 +39,23 @@ class SentenceEncoderTest {
   }
 
   @Test
+  void a_storm_of_the_same_words_from_different_customers_is_encoded_once() {
+    String place = "Leeds" + System.nanoTime();
+    float[] first = encoder.encode("@BTCare broadband down again in " + place);
+
+    float[] repeat =
+        encoder.encode("@BTCare @Openreach  Broadband DOWN again in " + place + " https://t.co/x1");
+    float[] different = encoder.encode("@BTCare broadband down again in York" + place);
+
+    assertThat(repeat).isSameAs(first);
+    assertThat(different).isNotSameAs(first);
+    // Folding case and spacing loses nothing: the encoder is uncased, so a fresh encoding of the
+    // repeat as written gives the very same numbers.
+    assertThat(encoder.remembering().encode("Broadband   DOWN again in " + place))
+        .containsExactly(first);
+  }
+
+  @Test
   void a_remembering_encoder_gives_the_same_embeddings_in_order() {
     SentenceEncoder remembering = encoder.remembering();
     float[][] all = remembering.encodeAll(List.of("no signal", "bill too high", "no signal"));
