@@ -141,6 +141,8 @@ public final class LocalStack implements AutoCloseable {
    * log in the folder, all of it deleted by {@link #close()}. For benchmarks and end-to-end tests.
    */
   public LocalStack startThrowAway() throws Exception {
+    // A benchmark stopped by a signal must not leave its service running on the machine.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "careroute-throwaway-stop"));
     Path data = Files.createTempDirectory("careroute-throwaway");
     try {
       start(data, Integer.toString(port(new Properties(), "service")), true);
@@ -170,6 +172,11 @@ public final class LocalStack implements AutoCloseable {
   /** The management interface: health and metrics, kept off the public port. */
   public String managementUrl() {
     return "http://localhost:" + env.get("MANAGEMENT_PORT");
+  }
+
+  /** The service's process id, for reading its memory from /proc. */
+  public long servicePid() {
+    return app.pid();
   }
 
   /** The environment the service was started with. */
