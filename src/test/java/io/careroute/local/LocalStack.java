@@ -36,6 +36,15 @@ public final class LocalStack implements AutoCloseable {
   /** A temporary folder a throw-away stack deletes when it closes, or null. */
   private Path throwAwayData;
 
+  /**
+   * The service's memory, sized for a small box (README, Running): heap, metaspace, code cache,
+   * direct buffers and thread stacks bounded, beside the sentence encoder's native memory (about
+   * 170 MiB, outside all of these). {@code CAREROUTE_JAVA_OPTS} replaces them.
+   */
+  static final String JAVA_OPTS =
+      "-Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"
+          + " -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseSerialGC";
+
   public static void main(String[] args) throws Exception {
     boolean demo = List.of(args).contains("--demo");
     LocalStack stack = new LocalStack();
@@ -102,8 +111,14 @@ public final class LocalStack implements AutoCloseable {
     savePorts(data, ports);
 
     String profile = System.getenv().getOrDefault("QUARKUS_PROFILE", "demo");
-    ProcessBuilder builder =
-        new ProcessBuilder("java", "-Dquarkus.profile=" + profile, "-jar", APP.toString());
+    List<String> command = new ArrayList<>(List.of("java"));
+    command.addAll(
+        List.of(
+            System.getenv().getOrDefault("CAREROUTE_JAVA_OPTS", JAVA_OPTS).trim().split("\\s+")));
+    command.addAll(List.of("-Dquarkus.profile=" + profile, "-jar", APP.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // glibc's per-thread malloc arenas would otherwise add tens of MiB of native memory.
+    builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
     if (quiet) {
       builder.redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile());
     } else {

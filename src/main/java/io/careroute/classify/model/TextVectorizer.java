@@ -29,6 +29,9 @@ public final class TextVectorizer implements Serializable {
   private final double[] idf;
   private final BitSet wordFeatures = new BitSet();
 
+  /** The vocabulary for lookups, built on first use (also after a model is read back). */
+  private transient volatile TermIndex termIndex;
+
   /** How much the word family weighs against the character family (each L2-normalised). */
   private final double wordWeight;
 
@@ -124,23 +127,31 @@ public final class TextVectorizer implements Serializable {
 
   /** The vocabulary index of every known term occurrence, unsorted and with repeats. */
   private int[] knownTermIndices(List<String> tokens) {
+    TermIndex index = termIndex();
     int[] found = new int[64];
     int size = 0;
-    StringBuilder key = new StringBuilder(32);
+    long words = TermIndex.hash(TermIndex.start(), "w:", 0, 2);
+    long chars = TermIndex.hash(TermIndex.start(), "c:", 0, 2);
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      size = add(found, size, vocabulary.get("w:" + token));
+      long word = TermIndex.hash(words, token, 0, token.length());
+      size = add(found, size, index.get(word));
       found = grow(found, size);
       if (i + 1 < tokens.size()) {
-        size = add(found, size, vocabulary.get("w:" + token + " " + tokens.get(i + 1)));
+        String next = tokens.get(i + 1);
+        long pair = TermIndex.hash(TermIndex.hash(word, ' '), next, 0, next.length());
+        size = add(found, size, index.get(pair));
         found = grow(found, size);
       }
-      String padded = " " + token + " ";
+      // The character n-grams of " token ", the spaces marking the word's edges.
+      int length = token.length() + 2;
       for (int n = 2; n <= 5; n++) {
-        for (int start = 0; start + n <= padded.length(); start++) {
-          key.setLength(0);
-          key.append("c:").append(padded, start, start + n);
-          size = add(found, size, vocabulary.get(key.toString()));
+        for (int from = 0; from + n <= length; from++) {
+          long gram = chars;
+          for (int k = from; k < from + n; k++) {
+            gram = TermIndex.hash(gram, k == 0 || k == length - 1 ? ' ' : token.charAt(k - 1));
+          }
+          size = add(found, size, index.get(gram));
           found = grow(found, size);
         }
       }
@@ -148,8 +159,17 @@ public final class TextVectorizer implements Serializable {
     return Arrays.copyOf(found, size);
   }
 
-  private static int add(int[] found, int size, Integer index) {
+  private TermIndex termIndex() {
+    TermIndex index = termIndex;
     if (index == null) {
+      index = TermIndex.of(vocabulary);
+      termIndex = index;
+    }
+    return index;
+  }
+
+  private static int add(int[] found, int size, int index) {
+    if (index == 0) {
       return size;
     }
     found[size] = index;
