@@ -37,6 +37,24 @@ class MentionBecomesTicketTest {
   }
 
   @Test
+  void mentions_of_emoji_alone_become_tickets_with_their_text_intact() {
+    // Character n-grams of emoji are halves of surrogate pairs: an explanation naming one once
+    // made the classified record unreadable, and the accepted mention never became a ticket.
+    for (String text :
+        List.of(
+            "@NorthwaveUK 🤔🤔", "Northwave's Pride float was brilliant this year 🏳️\u200d🌈")) {
+      var mention = Api.mention(UUID.randomUUID().toString(), text);
+
+      var ticket = Pipeline.ticket(Pipeline.ticketOf(mention));
+
+      assertThat(ticket.getString("messages[0].text")).isEqualTo(text);
+      assertThat(ticket.getString("classification.explanation"))
+          .as(text)
+          .matches("(?s)([^\\p{Cs}]|\\p{Cs}{2})*");
+    }
+  }
+
+  @Test
   void personal_data_in_a_mention_is_flagged_on_the_ticket_with_its_span() {
     String text = "no signal again, call me on 07700 900123";
     String ticketId = Pipeline.ticketOf(Api.mention(UUID.randomUUID().toString(), text));

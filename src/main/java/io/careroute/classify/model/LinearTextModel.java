@@ -171,7 +171,10 @@ public final class LinearTextModel implements Serializable {
       if (c[1] <= 0 || top.size() == 3) {
         break;
       }
-      String shown = c[0] == 0 ? MEANING : names.get((int) c[0]).substring(2).trim();
+      String shown = c[0] == 0 ? MEANING : wellFormed(names.get((int) c[0]).substring(2).trim());
+      if (shown.isEmpty()) {
+        continue;
+      }
       // A shorter n-gram inside a longer one says nothing new; the meaning is never such a part.
       boolean repeats =
           !shown.equals(MEANING)
@@ -182,6 +185,26 @@ public final class LinearTextModel implements Serializable {
       }
     }
     return top;
+  }
+
+  /**
+   * The n-gram without half of a surrogate pair: character n-grams are cut from UTF-16, so one can
+   * hold half an emoji, and a string with a lone surrogate cannot be written as UTF-8 JSON (a
+   * classified record carrying one would be unreadable downstream).
+   */
+  static String wellFormed(String gram) {
+    StringBuilder out = new StringBuilder(gram.length());
+    for (int i = 0; i < gram.length(); i++) {
+      char c = gram.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < gram.length()
+          && Character.isLowSurrogate(gram.charAt(i + 1))) {
+        out.append(c).append(gram.charAt(++i));
+      } else if (!Character.isSurrogate(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString().trim();
   }
 
   /** The SVM's weights, read once: LIBLINEAR's getter copies the whole array on every call. */
