@@ -352,22 +352,27 @@ public final class PipelineBenchmark {
       LocalStack stack, Connection db, List<String> texts, int rate, int seconds) throws Exception {
     String prefix = "steady-" + System.nanoTime() + "-";
     String token = DevToken.forSubject("bench", "ingest");
-    var pacer = Executors.newScheduledThreadPool(16);
+    // The pacer only hands each tick's post to a client; a periodic task never overlaps itself.
+    var pacer = Executors.newSingleThreadScheduledExecutor();
+    ExecutorService clients = Executors.newFixedThreadPool(32);
     AtomicLong sent = new AtomicLong();
     long periodMicros = 1_000_000L / rate;
     var task =
         pacer.scheduleAtFixedRate(
             () -> {
               long i = sent.getAndIncrement();
-              try {
-                post(
-                    stack.baseUrl() + "/api/v1/mentions",
-                    token,
-                    new StringBuilder(
-                        mention(prefix + i, (int) i, texts.get((int) (i % texts.size())))));
-              } catch (Exception e) {
-                System.err.println("steady post failed: " + e);
-              }
+              clients.execute(
+                  () -> {
+                    try {
+                      post(
+                          stack.baseUrl() + "/api/v1/mentions",
+                          token,
+                          new StringBuilder(
+                              mention(prefix + i, (int) i, texts.get((int) (i % texts.size())))));
+                    } catch (Exception e) {
+                      System.err.println("steady post failed: " + e);
+                    }
+                  });
             },
             0,
             periodMicros,
@@ -375,11 +380,12 @@ public final class PipelineBenchmark {
     List<String> backlog = new ArrayList<>();
     long started = System.nanoTime();
     for (int s = 10; s <= seconds; s += 10) {
-      Thread.sleep(Math.max(0, started + s * 1_000_000_000L - System.nanoTime()));
+      Thread.sleep(Math.max(0, (started + s * 1_000_000_000L - System.nanoTime()) / 1_000_000));
       backlog.add(s + "s: " + (sent.get() - routed(db, prefix)));
     }
     task.cancel(false);
     pacer.shutdown();
+    clients.shutdown();
     long total = sent.get();
     while (routed(db, prefix) < total && System.nanoTime() - started < (seconds + 120) * 1e9) {
       Thread.sleep(100);
