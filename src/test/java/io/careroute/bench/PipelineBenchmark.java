@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -99,14 +98,10 @@ public final class PipelineBenchmark {
           .withEnv("CAREROUTE_CLASSIFIER_SENTENCE_ENCODER", Boolean.toString(encoder))
           .startThrowAway();
       Map<String, String> env = stack.environment();
-      try (Connection db =
-          DriverManager.getConnection(
-              env.get("QUARKUS_DATASOURCE_JDBC_URL"),
-              env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-              env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""))) {
+      try (Connection db = stack.database()) {
         double kafka = kafkaRate(env.get("KAFKA_BOOTSTRAP_SERVERS"), 60_000);
         System.out.printf("raw Kafka producer, acks=all, 400-byte records: %.0f/s%n", kafka);
-        double postgres = postgresRate(env, 2 * CORES, 2_000);
+        double postgres = postgresRate(stack, 2 * CORES, 2_000);
         System.out.printf(
             "raw PostgreSQL insert+update transactions, %d connections: %.0f/s%n",
             2 * CORES, postgres);
@@ -239,9 +234,8 @@ public final class PipelineBenchmark {
     }
   }
 
-  private static double postgresRate(Map<String, String> env, int connections, int each)
-      throws Exception {
-    try (Connection db = connect(env);
+  private static double postgresRate(LocalStack stack, int connections, int each) throws Exception {
+    try (Connection db = stack.database();
         Statement sql = db.createStatement()) {
       sql.execute("create table bench_raw (id text primary key, n int, body text)");
     }
@@ -253,7 +247,7 @@ public final class PipelineBenchmark {
       done.add(
           pool.submit(
               () -> {
-                try (Connection db = connect(env);
+                try (Connection db = stack.database();
                     PreparedStatement insert =
                         db.prepareStatement("insert into bench_raw values (?, 0, ?)");
                     PreparedStatement update =
@@ -277,13 +271,6 @@ public final class PipelineBenchmark {
     }
     pool.shutdown();
     return connections * each / ((System.nanoTime() - started) / 1e9);
-  }
-
-  private static Connection connect(Map<String, String> env) throws Exception {
-    return DriverManager.getConnection(
-        env.get("QUARKUS_DATASOURCE_JDBC_URL"),
-        env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-        env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
   }
 
   /** What a burst did: its size, how many became messages, and how long until the last did. */

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
@@ -35,12 +34,7 @@ public final class QueueBenchmark {
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "300"));
     try (LocalStack stack = new LocalStack()) {
       stack.startThrowAway();
-      Map<String, String> env = stack.environment();
-      try (Connection db =
-          DriverManager.getConnection(
-              env.get("QUARKUS_DATASOURCE_JDBC_URL"),
-              env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-              env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""))) {
+      try (Connection db = stack.database()) {
         fill(db, queued);
         String url = stack.baseUrl();
         String admin = DevToken.forSubject("bench-admin", "admin");

@@ -189,6 +189,14 @@ public final class LocalStack implements AutoCloseable {
     return "http://localhost:" + env.get("MANAGEMENT_PORT");
   }
 
+  /** A new connection to the stack's PostgreSQL, for a benchmark to seed or count rows. */
+  public java.sql.Connection database() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        env.get("QUARKUS_DATASOURCE_JDBC_URL"),
+        env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+        env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
+  }
+
   /** The service's process id, for reading its memory from /proc. */
   public long servicePid() {
     return app.pid();

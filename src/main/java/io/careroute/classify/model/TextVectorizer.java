@@ -72,7 +72,9 @@ public final class TextVectorizer implements Serializable {
 
   /** The same vocabulary with the word family weighted {@code weight} against the characters. */
   public TextVectorizer withWordWeight(double weight) {
-    return new TextVectorizer(vocabulary, idf, weight);
+    TextVectorizer weighted = new TextVectorizer(vocabulary, idf, weight);
+    weighted.termIndex = termIndex(); // the same vocabulary: its index is built once
+    return weighted;
   }
 
   /** The number of features; liblinear's feature indices run from 1 to this. */
